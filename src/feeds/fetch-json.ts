@@ -1,0 +1,55 @@
+/**
+ * Fetches a feed as JSON, with a timeout that covers the whole answer (a server that sends headers
+ * and then stalls is as hung as one that never answers), and a clear FeedError for every failure.
+ */
+import { FeedError } from './feed-error.js';
+
+export interface FetchJsonOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before giving up. */
+  timeout: number;
+}
+
+export async function fetchJson(url: string, { signal, timeout }: FetchJsonOptions): Promise<unknown> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  if (signal?.aborted) forwardAbort();
+
+  try {
+    let text: string;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+        // Anonymity: the feed's host need not learn which page (article, clinic) the reader is on.
+        referrerPolicy: 'no-referrer',
+        credentials: 'same-origin',
+      });
+      if (!response.ok) {
+        throw new FeedError('http', url, `${url} answered HTTP ${response.status}.`, response.status);
+      }
+      text = await response.text();
+    } catch (error) {
+      if (error instanceof FeedError) throw error;
+      if (signal?.aborted) throw signal.reason ?? error;
+      if (timedOut) throw new FeedError('timeout', url, `${url} did not answer within ${Math.round(timeout / 1000)} s.`);
+      throw new FeedError('network', url, `${url} could not be reached (offline, blocked, or no CORS header).`);
+    }
+    try {
+      // A UTF-8 byte-order mark is legal in files but not in JSON.
+      return JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+      throw new FeedError('not-json', url, `${url} did not answer JSON${/^\s*</.test(text) ? ' (it looks like an HTML page)' : ''}.`);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}

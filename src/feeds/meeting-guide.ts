@@ -1,0 +1,356 @@
+/**
+ * Meeting Guide JSON (the format of the 12 Step Meeting List plugin, TSML UI and the Meeting Guide
+ * app) → normalized meetings. Written against the spec and the quirks of real feeds: days as
+ * numbers, strings or arrays; "H:MM" times; coordinates as strings; "" for absent values; address
+ * parts or one formatted line; TC/ONL codes or `attendance_option`; custom type codes.
+ *
+ * Every record becomes a meeting or an `error` diagnostic naming it and the reason; a part that is
+ * ignored or guessed gets a `warning`. Nothing is dropped silently.
+ */
+import type { Attendance, Coordinates, Diagnostic, Meeting, MeetingLocation, MeetingType, NormalizedFeed, OnlineAccess, Weekday } from '../model/meeting.js';
+import { ATTENDANCE_CODES, featureForMeetingGuideType } from '../model/features.js';
+import { onlineProvider } from '../model/online-providers.js';
+import { stableHash } from '../model/stable-key.js';
+import { cleanText, safeWebUrl } from '../model/text.js';
+import { isValidTimeZone, isWeekday, parseClock } from '../model/time.js';
+import { splitAddress } from './address.js';
+
+export interface AdapterOptions {
+  /** The feed URL, or "inline". Named in diagnostics and part of every meeting id. */
+  source: string;
+  /** Zone for records that carry none (the element's `timezone` attribute). */
+  timezone?: string;
+}
+
+type FeedRecord = Record<string, unknown>;
+
+/** Collects diagnostics for one record, so each call site only says what went wrong. */
+class RecordReport {
+  constructor(
+    private readonly out: Diagnostic[],
+    private readonly source: string,
+    private readonly record: number,
+    private readonly key: string | undefined,
+  ) {}
+
+  warn(code: string, field: string, message: string): void {
+    this.add('warning', code, field, message);
+  }
+
+  fail(code: string, field: string | undefined, message: string): null {
+    this.add('error', code, field, message);
+    return null;
+  }
+
+  private add(severity: Diagnostic['severity'], code: string, field: string | undefined, message: string): void {
+    this.out.push({
+      severity,
+      code,
+      message,
+      source: this.source,
+      record: this.record,
+      ...(this.key ? { key: this.key } : {}),
+      ...(field ? { field } : {}),
+    });
+  }
+}
+
+export function adaptMeetingGuide(records: readonly unknown[], options: AdapterOptions): NormalizedFeed {
+  const diagnostics: Diagnostic[] = [];
+  const meetings: Meeting[] = [];
+  const sourceId = stableHash(options.source);
+  const pageZone = options.timezone && isValidTimeZone(options.timezone) ? options.timezone : undefined;
+  const seenIds = new Map<string, number>();
+  let withoutZone = 0;
+
+  records.forEach((value, index) => {
+    const parsed = adaptRecord(value, index, options.source, pageZone, diagnostics);
+    if (!parsed) return;
+    if (!parsed.timezone) withoutZone += parsed.days.length;
+    for (const day of parsed.days) {
+      const baseId = `${sourceId}-${parsed.key}${parsed.days.length > 1 ? `@${day}` : ''}`;
+      const seen = seenIds.get(baseId) ?? 0;
+      seenIds.set(baseId, seen + 1);
+      if (seen > 0) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'duplicate-key',
+          message: `Key "${parsed.key}" is used by more than one record; both are shown, this one as "${baseId}~${seen + 1}".`,
+          source: options.source,
+          record: index,
+          key: parsed.key,
+          field: 'slug',
+        });
+      }
+      const { days: _days, key: _key, ...meeting } = parsed;
+      meetings.push({
+        ...meeting,
+        id: seen > 0 ? `${baseId}~${seen + 1}` : baseId,
+        ...(day === undefined ? {} : { day }),
+      });
+    }
+  });
+
+  if (withoutZone > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'missing-timezone',
+      message: `${withoutZone} meetings have no time zone and the page gave none (timezone attribute): their times are shown as written, and "today" follows the viewer's clock.`,
+      source: options.source,
+      field: 'timezone',
+    });
+  }
+  return { meetings, diagnostics, records: records.length };
+}
+
+type ParsedRecord = Omit<Meeting, 'id' | 'day'> & { days: Array<Weekday | undefined>; key: string };
+
+function adaptRecord(
+  value: unknown,
+  index: number,
+  source: string,
+  pageZone: string | undefined,
+  diagnostics: Diagnostic[],
+): ParsedRecord | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return new RecordReport(diagnostics, source, index, undefined).fail('not-an-object', undefined, `Record ${index + 1} is not an object (it is ${describe(value)}).`);
+  }
+  const record = value as FeedRecord;
+  const ownKey = cleanText(record.slug) ?? cleanText(record.id);
+  const report = new RecordReport(diagnostics, source, index, ownKey);
+
+  const location = readLocation(record, report);
+  const name = cleanText(record.name) ?? cleanText(record.group) ?? location.name;
+  if (!name) return report.fail('missing-name', 'name', `Record ${index + 1} has no name, group or location to call it by.`);
+  if (!cleanText(record.name)) report.warn('missing-name', 'name', `Record ${index + 1} has no name; it is shown as "${name}".`);
+
+  const days = readDays(record.day, report);
+  if (!days) return null;
+  const appointment = days.length === 1 && days[0] === undefined;
+
+  let start: number | undefined;
+  const timeText = cleanText(record.time);
+  if (timeText) {
+    start = parseClock(timeText);
+    if (start === undefined) return report.fail('invalid-time', 'time', `Record ${index + 1} ("${name}") has the time "${timeText}", which is not a time of day (HH:MM).`);
+  } else if (!appointment) {
+    report.warn('missing-time', 'time', `"${name}" has a day but no time; it is listed at the start of its day with no time.`);
+  }
+  let end: number | undefined;
+  const endText = cleanText(record.end_time);
+  if (endText) {
+    end = parseClock(endText);
+    if (end === undefined) report.warn('invalid-end-time', 'end_time', `"${name}" has the end time "${endText}", which is not a time of day; it is ignored.`);
+  }
+
+  let timezone = pageZone;
+  const ownZone = cleanText(record.timezone);
+  if (ownZone) {
+    if (isValidTimeZone(ownZone)) timezone = ownZone;
+    else report.warn('invalid-timezone', 'timezone', `"${name}" has the unknown time zone "${ownZone}"; ${pageZone ? `the page's ${pageZone} is used` : 'its time is shown as written'}.`);
+  }
+
+  const types = readTypes(record.types, report);
+  const online = readOnline(record, report);
+  const attendance = readAttendance(record, types, location, online, report);
+  const features = [...new Set(types.flatMap((type) => (type.feature ? [type.feature] : [])))];
+
+  const url = readWebUrl(record.url, 'url', report);
+  const notes = cleanText(record.notes);
+  const group = cleanText(record.group);
+  const groupNotes = cleanText(record.group_notes);
+  const updated = cleanText(record.updated);
+
+  return {
+    key: ownKey ?? `r${stableHash(JSON.stringify([name, record.day, timeText, location.formattedAddress ?? location.name]))}`,
+    days,
+    source,
+    name,
+    ...(start === undefined ? {} : { start }),
+    ...(end === undefined ? {} : { end }),
+    ...(timezone ? { timezone } : {}),
+    attendance,
+    location,
+    online,
+    features,
+    types,
+    ...(notes ? { notes } : {}),
+    ...(group ? { group } : {}),
+    ...(groupNotes ? { groupNotes } : {}),
+    ...(updated ? { updated } : {}),
+    ...(url ? { url } : {}),
+    raw: value,
+  };
+}
+
+/** One entry per weekly day; `[undefined]` for a meeting by appointment. Null when unusable. */
+function readDays(value: unknown, report: RecordReport): Array<Weekday | undefined> | null {
+  if (value === undefined || value === null || value === '') return [undefined];
+  const values = Array.isArray(value) ? value : [value];
+  const days: Weekday[] = [];
+  const rejected: unknown[] = [];
+  for (const item of values) {
+    const day = typeof item === 'string' && /^\s*\d\s*$/.test(item) ? Number(item) : item;
+    if (isWeekday(day)) {
+      if (!days.includes(day)) days.push(day);
+    } else rejected.push(item);
+  }
+  if (days.length === 0) {
+    if (Array.isArray(value) && value.length === 0) return [undefined];
+    return report.fail('invalid-day', 'day', `The day ${JSON.stringify(value)} is not a weekday number from 0 (Sunday) to 6 (Saturday).`);
+  }
+  if (rejected.length) report.warn('invalid-day', 'day', `Ignored day values ${JSON.stringify(rejected)}: not weekday numbers from 0 to 6.`);
+  return days;
+}
+
+function readTypes(value: unknown, report: RecordReport): MeetingType[] {
+  if (value === undefined || value === null || value === '') return [];
+  // Older exporters write types as one comma-separated string.
+  const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : null;
+  if (!list) {
+    report.warn('invalid-types', 'types', `Types ${describe(value)} are neither a list nor text; ignored.`);
+    return [];
+  }
+  const types: MeetingType[] = [];
+  for (const item of list) {
+    const code = cleanText(item);
+    if (!code) continue;
+    if (types.some((type) => type.code === code)) continue;
+    const feature = featureForMeetingGuideType(code);
+    types.push(feature ? { code, feature } : { code });
+  }
+  return types;
+}
+
+function readLocation(record: FeedRecord, report: RecordReport): MeetingLocation {
+  const formatted = cleanText(record.formatted_address);
+  const given = {
+    street: cleanText(record.address),
+    city: cleanText(record.city),
+    state: cleanText(record.state),
+    postalCode: cleanText(record.postal_code),
+    country: cleanText(record.country),
+  };
+  const hasParts = Object.values(given).some(Boolean);
+  const parts = hasParts ? given : formatted ? splitAddress(formatted) : {};
+  const formattedAddress = formatted ?? (hasParts ? joinAddress(given) : undefined);
+
+  const regions = readRegions(record);
+  const coordinates = readCoordinates(record, report);
+  const name = cleanText(record.location);
+  const notes = cleanText(record.location_notes);
+  const approximate = readApproximate(record.approximate, formattedAddress);
+
+  const location: MeetingLocation = { approximate, regions };
+  if (name) location.name = name;
+  if (formattedAddress) location.formattedAddress = formattedAddress;
+  for (const [field, text] of Object.entries(parts) as Array<[keyof typeof given, string | undefined]>) {
+    if (text) location[field] = text;
+  }
+  if (coordinates) location.coordinates = coordinates;
+  if (notes) location.notes = notes;
+  return location;
+}
+
+/**
+ * The feed's own `approximate` flag when it has one. Feeds without it (custom exporters) write an
+ * online group's "address" as just a city — "Philadelphia, PA, USA" — so an address with no digit
+ * at all (no street number, no postal code) is taken as approximate.
+ */
+function readApproximate(value: unknown, formattedAddress: string | undefined): boolean {
+  if (value === true) return true;
+  if (value === false) return false;
+  const flag = cleanText(value)?.toLowerCase();
+  if (flag === 'yes' || flag === 'true') return true;
+  if (flag === 'no' || flag === 'false') return false;
+  return formattedAddress !== undefined && !/\d/.test(formattedAddress);
+}
+
+function joinAddress(parts: { street?: string; city?: string; state?: string; postalCode?: string; country?: string }): string {
+  const stateLine = [parts.state, parts.postalCode].filter(Boolean).join(' ');
+  return [parts.street, parts.city, stateLine, parts.country].filter(Boolean).join(', ');
+}
+
+function readRegions(record: FeedRecord): string[] {
+  if (Array.isArray(record.regions)) {
+    const regions = record.regions.map(cleanText).filter((text): text is string => Boolean(text));
+    if (regions.length) return regions;
+  }
+  return [cleanText(record.region), cleanText(record.sub_region)].filter((text): text is string => Boolean(text));
+}
+
+function readCoordinates(record: FeedRecord, report: RecordReport): Coordinates | undefined {
+  const latText = cleanText(record.latitude);
+  const lngText = cleanText(record.longitude);
+  if (!latText && !lngText) return undefined;
+  const latitude = Number(latText);
+  const longitude = Number(lngText);
+  const valid = latText && lngText && Number.isFinite(latitude) && Number.isFinite(longitude) &&
+    Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 &&
+    // 0,0 is the ocean off West Africa: an exporter's placeholder, never a meeting place.
+    !(latitude === 0 && longitude === 0);
+  if (!valid) {
+    report.warn('invalid-coordinates', 'latitude', `Coordinates ${JSON.stringify([record.latitude, record.longitude])} are not a valid position; the meeting is kept without a map position.`);
+    return undefined;
+  }
+  return { latitude, longitude };
+}
+
+function readWebUrl(value: unknown, field: string, report: RecordReport): string | undefined {
+  const text = cleanText(value);
+  if (!text) return undefined;
+  const url = safeWebUrl(text);
+  if (!url) report.warn('unsafe-url', field, `${field} ${JSON.stringify(text.slice(0, 80))} is not an http(s) link; it is not shown as a link.`);
+  return url;
+}
+
+function readOnline(record: FeedRecord, report: RecordReport): OnlineAccess {
+  const online: OnlineAccess = {};
+  const url = readWebUrl(record.conference_url, 'conference_url', report);
+  if (url) {
+    online.url = url;
+    const provider = onlineProvider(url);
+    if (provider) online.provider = provider;
+  }
+  const urlNotes = cleanText(record.conference_url_notes);
+  const phone = cleanText(record.conference_phone);
+  const phoneNotes = cleanText(record.conference_phone_notes);
+  if (urlNotes) online.urlNotes = urlNotes;
+  if (phone) online.phone = phone;
+  if (phoneNotes) online.phoneNotes = phoneNotes;
+  return online;
+}
+
+const ATTENDANCE_OPTIONS: Readonly<Record<string, Attendance>> = {
+  in_person: 'in_person',
+  online: 'online',
+  hybrid: 'hybrid',
+  inactive: 'inactive',
+};
+
+/**
+ * The feed's `attendance_option` when it has one; else derived as the Meeting Guide spec says: an
+ * online link or phone makes a meeting online; it is hybrid when it also has a real (not
+ * approximate) address and its location is not temporarily closed (`TC`); a closed location with
+ * no online option is inactive. The link's host is never a reason to call a meeting inactive.
+ */
+function readAttendance(record: FeedRecord, types: MeetingType[], location: MeetingLocation, online: OnlineAccess, report: RecordReport): Attendance {
+  const option = cleanText(record.attendance_option);
+  if (option) {
+    const attendance = ATTENDANCE_OPTIONS[option.toLowerCase()];
+    if (attendance) return attendance;
+    report.warn('invalid-attendance', 'attendance_option', `attendance_option "${option}" is not in_person, online, hybrid or inactive; worked out from the record instead.`);
+  }
+  const codes = new Set(types.map((type) => type.code.toUpperCase()));
+  const closed = codes.has(ATTENDANCE_CODES.temporarilyClosed);
+  const isOnline = Boolean(online.url || online.phone) || codes.has(ATTENDANCE_CODES.online);
+  const hasPlace = Boolean(location.formattedAddress || location.name) && !location.approximate;
+  if (isOnline) return hasPlace && !closed ? 'hybrid' : 'online';
+  return closed ? 'inactive' : 'in_person';
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'string' ? `the text ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
+}

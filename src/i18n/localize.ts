@@ -1,0 +1,96 @@
+/**
+ * Picks the string table for a language and formats days, times and numbers through Intl, so each
+ * locale gets its own conventions ("7:00 PM", "19:00") without a formatting library.
+ */
+import type { MeetingType, Weekday } from '../model/meeting.js';
+import { isLanguageFeature, languageOf, type FeatureKey } from '../model/features.js';
+import { EN } from './en.js';
+import { ES } from './es.js';
+import { FEATURES_EN, type FeatureText } from './features-en.js';
+import { FEATURES_ES } from './features-es.js';
+import type { Strings } from './strings.js';
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const TABLES: Readonly<Record<Locale, { strings: Strings; features: Readonly<Record<FeatureKey, FeatureText>> }>> = {
+  en: { strings: EN, features: FEATURES_EN },
+  es: { strings: ES, features: FEATURES_ES },
+};
+
+/** The supported locale for a BCP-47 tag ("es-MX" → "es"); English when unsupported or empty. */
+export function resolveLocale(lang: string | null | undefined): Locale {
+  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : 'en';
+}
+
+/** Everything the views need to speak one language. Created once per locale and cached. */
+export interface Localizer {
+  readonly locale: Locale;
+  readonly strings: Strings;
+  weekday(day: Weekday): string;
+  /** "7:00 PM" for 1140 minutes. */
+  time(minutes: number): string;
+  /** "7:00 – 8:00 PM", or the start alone when there is no end. */
+  timeRange(start: number, end: number | undefined): string;
+  number(value: number): string;
+  /** "Central Time" for America/Chicago. */
+  zoneName(zone: string): string;
+  /** The name of a type code: the canonical feature's name, else the feed's label, else the code. */
+  typeName(type: MeetingType): string;
+  featureName(feature: string): string | undefined;
+}
+
+const cache = new Map<Locale, Localizer>();
+
+export function localizer(locale: Locale): Localizer {
+  let found = cache.get(locale);
+  if (!found) {
+    found = createLocalizer(locale);
+    cache.set(locale, found);
+  }
+  return found;
+}
+
+// 2000-01-02 was a Sunday; times are formatted as UTC wall-clock so no zone shifts them.
+const SUNDAY_UTC = Date.UTC(2000, 0, 2);
+
+function createLocalizer(locale: Locale): Localizer {
+  const { strings, features } = TABLES[locale];
+  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const numberFormat = new Intl.NumberFormat(locale);
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+  const zoneNames = new Map<string, string>();
+  const at = (minutes: number) => new Date(SUNDAY_UTC + minutes * 60_000);
+  const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+  const featureName = (feature: string): string | undefined => {
+    if (isLanguageFeature(feature)) {
+      const name = languageNames.of(languageOf(feature));
+      return name ? capitalize(name) : undefined;
+    }
+    return (features as Readonly<Record<string, FeatureText>>)[feature]?.name;
+  };
+
+  return {
+    locale,
+    strings,
+    weekday: (day) => capitalize(weekdayFormat.format(new Date(SUNDAY_UTC + day * 86_400_000))),
+    time: (minutes) => timeFormat.format(at(minutes)),
+    timeRange: (start, end) =>
+      end === undefined || end === start ? timeFormat.format(at(start)) : timeFormat.formatRange(at(start), at(end < start ? end + 1440 : end)),
+    number: (value) => numberFormat.format(value),
+    zoneName: (zone) => {
+      let name = zoneNames.get(zone);
+      if (!name) {
+        const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+        name = parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+        zoneNames.set(zone, name);
+      }
+      return name;
+    },
+    typeName: (type) => (type.feature ? featureName(type.feature) : undefined) ?? type.label ?? type.code,
+    featureName,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Text helpers shared by the adapters and the search index. Feeds are written by volunteers in many
+ * tools, so every value is treated as untrusted text: never HTML, and a URL only when its scheme is
+ * one we can safely put in a link.
+ */
+
+/** Letters that Unicode does not decompose into a base letter plus accents. */
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+  '’': "'", '‘': "'", '“': '"', '”': '"',
+};
+const EXTRA_FOLD_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g');
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/**
+ * Case- and accent-insensitive form of a text, so that "peña", "Pena" and "PEÑA" compare equal.
+ * Length may change (ß → ss), so never use its indices on the original text.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(EXTRA_FOLD_PATTERN, (char) => EXTRA_FOLDS[char] ?? char);
+}
+
+/**
+ * A trimmed non-empty string, or undefined. Feeds write absent values as "", null, or omit them;
+ * numbers are accepted because some exporters write numeric ids or postal codes as numbers.
+ */
+export function cleanText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  // Normalize Windows line endings so notes render with the breaks their author meant.
+  const text = value.replace(/\r\n?/g, '\n').trim();
+  return text === '' ? undefined : text;
+}
+
+const LINK_SCHEMES = new Set(['http:', 'https:', 'tel:', 'mailto:']);
+
+/**
+ * The URL, normalized, when it is safe to render as a link (http, https, tel, mailto); otherwise
+ * undefined. This is what stops `javascript:` and `data:` URLs from feeds ever becoming links.
+ */
+export function safeLinkUrl(value: string | undefined, schemes: ReadonlySet<string> = LINK_SCHEMES): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  return schemes.has(url.protocol) ? url.href : undefined;
+}
+
+export const WEB_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
+
+/** A web URL (http/https) or undefined; accepts "www.example.org/…" written without a scheme. */
+export function safeWebUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  const withScheme = /^www\./i.test(trimmed) ? `https://${trimmed}` : trimmed;
+  return safeLinkUrl(withScheme, WEB_SCHEMES);
+}
+
+/**
+ * A `tel:` URL for a phone number as feeds write it ("+1 901-555-0100,,123456#"). Keeps digits, a
+ * leading +, and the `,` pauses, `;` waits, `*` and `#` that dial-in sequences rely on.
+ */
+export function telUrl(phone: string | undefined): string | undefined {
+  if (!phone) return undefined;
+  const trimmed = phone.trim().replace(/^tel:/i, '');
+  const plus = trimmed.startsWith('+') ? '+' : '';
+  const body = trimmed.replace(/[^0-9,;*#]/g, '');
+  if (!/[0-9]{3,}/.test(body)) return undefined;
+  // `#` must be escaped in a URL or everything after it becomes a fragment.
+  return `tel:${plus}${body.replace(/#/g, '%23')}`;
+}

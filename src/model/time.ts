@@ -1,0 +1,61 @@
+/**
+ * Wall-clock time and weekday math. A meeting is at a wall-clock time in its own time zone; these
+ * helpers never convert through the viewer's zone by accident.
+ */
+import type { Weekday } from './meeting.js';
+
+export const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+export const MINUTES_PER_DAY = 24 * 60;
+
+export function isWeekday(value: unknown): value is Weekday {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6;
+}
+
+/**
+ * Minutes after midnight for "HH:MM", "H:MM" or "HH:MM:SS" (24-hour); undefined when it is not a
+ * time of day. "24:00" is accepted as the end of the day (some feeds end late meetings so).
+ */
+export function parseClock(value: string): number | undefined {
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
+  return hours * 60 + minutes;
+}
+
+const zoneValidity = new Map<string, boolean>();
+
+/** True when the runtime knows the IANA zone name. */
+export function isValidTimeZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
+const weekdayFormatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAY_INDEX: Readonly<Record<string, Weekday>> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+/** The weekday at `now` in `zone` (the viewer's own zone when undefined). */
+export function weekdayIn(now: Date, zone: string | undefined): Weekday {
+  if (!zone) return now.getDay() as Weekday;
+  let formatter = weekdayFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short' });
+    weekdayFormatters.set(zone, formatter);
+  }
+  return WEEKDAY_INDEX[formatter.format(now)] ?? (now.getDay() as Weekday);
+}
+
+/** Days from `from` forward to `to` (0–6): how far `to` is into the week that starts on `from`. */
+export function daysAfter(from: Weekday, to: Weekday): number {
+  return (to - from + 7) % 7;
+}

@@ -1,0 +1,310 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { Diagnostic, Meeting, NormalizedFeed, Weekday } from '../model/meeting.js';
+import { weekdayIn } from '../model/time.js';
+import { FeedError } from '../feeds/feed-error.js';
+import { loadMeetings } from '../feeds/load-meetings.js';
+import { buildSearchIndex, createSearcher, type Searcher } from '../query/search-index.js';
+import { groupByDay } from '../query/weekly-order.js';
+import { localizer, resolveLocale, type Localizer } from '../i18n/localize.js';
+import { emit, type ErrorEventDetail, type LoadEventDetail } from './events.js';
+import { renderMeeting } from './meeting-item.js';
+import { SlotPresence } from './slot-presence.js';
+import { styles, tokens } from './styles.js';
+
+export type LocatorStatus = 'loading' | 'ready' | 'error';
+
+/** A loaded feed plus what is derived from it once, not per keystroke. */
+interface Loaded extends NormalizedFeed {
+  searcher: Searcher;
+  /** The one zone all meetings share, for the "Times are Central Time" note. */
+  commonZone: string | undefined;
+}
+
+type ListItem = { kind: 'day'; day: Weekday | undefined; count: number } | { kind: 'meeting'; meeting: Meeting };
+
+/** How long the result count waits for typing to pause before it is announced. */
+const ANNOUNCE_DELAY = 400;
+
+/**
+ * Finds recovery meetings in the feeds fellowships publish (Meeting Guide JSON) and shows them as a
+ * searchable list grouped by weekday, starting today.
+ *
+ * @slot header - Shown above the finder.
+ * @slot footer - Shown below everything.
+ * @slot faq - The host page's FAQ, shown as a panel beside the meetings when filled.
+ * @slot info - The host page's information (what the fellowship is, sponsorship…), beside the meetings.
+ *
+ * @fires ml-load - The meetings loaded. `detail`: `{ meetings, records, skipped, diagnostics }`.
+ * @fires ml-error - The meetings could not be loaded. `detail`: `{ code, message, source, status? }`.
+ *
+ * @csspart finder - The search and list column.
+ * @csspart search - The search field's wrapper.
+ * @csspart list - The scrolling list of meetings.
+ * @csspart day - A weekday heading in the list.
+ * @csspart item - One meeting.
+ * @csspart message - A loading, error or no-result message.
+ * @csspart panels - The column of the host's panels.
+ *
+ * @cssprop --ml-font - Font family.
+ * @cssprop --ml-font-size - Base font size.
+ * @cssprop --ml-color-text - Text colour.
+ * @cssprop --ml-color-muted - Secondary text colour.
+ * @cssprop --ml-color-bg - Background.
+ * @cssprop --ml-color-surface - Background of headings and messages.
+ * @cssprop --ml-color-border - Borders.
+ * @cssprop --ml-color-accent - Links, buttons and focus rings.
+ * @cssprop --ml-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --ml-color-error - Error messages.
+ * @cssprop --ml-radius - Corner radius.
+ * @cssprop --ml-space - Base spacing.
+ * @cssprop --ml-list-height - Height of the scrolling list.
+ * @cssprop --ml-panels-width - Width of the panel column on wide layouts.
+ */
+export class MeetingLocator extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** URL of a Meeting Guide JSON feed. Relative URLs resolve against the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** IANA time zone (e.g. "America/Chicago") for meetings whose feed gives none. */
+  @property({ reflect: true }) timezone?: string;
+
+  /** UI language ("en", "es"); defaults to the nearest `lang` of the page. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Milliseconds to wait for the feed before saying it is not answering. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /**
+   * Meeting records in a feed format (an array of Meeting Guide records), for data without a URL.
+   * When set, it is used instead of `src`.
+   */
+  @property({ attribute: false }) meetings?: unknown[];
+
+  @state() private query = '';
+  @state() private announcement = '';
+
+  private readonly slots = new SlotPresence(this, ['faq', 'info']);
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private filtered: readonly Meeting[] = [];
+
+  private readonly feed = new Task(this, {
+    task: async ([src, data, timezone], { signal }) => {
+      const feed = await loadMeetings({ src, data, timezone, timeout: this.timeout, signal });
+      const l10n = this.l10n;
+      const zones = new Set(feed.meetings.map((meeting) => meeting.timezone));
+      return {
+        ...feed,
+        searcher: createSearcher(buildSearchIndex(feed.meetings, (meeting) => meeting.types.map((type) => l10n.typeName(type)))),
+        commonZone: zones.size === 1 ? [...zones][0] : undefined,
+      } satisfies Loaded;
+    },
+    args: () => [this.src, this.meetings, this.timezone] as const,
+    onComplete: (loaded) => this.loaded(loaded),
+    onError: (error) => this.failed(error),
+  });
+
+  /** `loading` while a feed is being read, `ready` when meetings are shown, `error` otherwise. */
+  get status(): LocatorStatus {
+    switch (this.feed.status) {
+      case TaskStatus.COMPLETE:
+        return 'ready';
+      case TaskStatus.ERROR:
+        return 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  /** The meetings currently listed (after search), in list order. */
+  get results(): readonly Meeting[] {
+    return this.status === 'ready' ? this.filtered : [];
+  }
+
+  /** What could not be read or was guessed, record by record. */
+  get diagnostics(): readonly Diagnostic[] {
+    if (this.feed.status === TaskStatus.COMPLETE) return this.feed.value?.diagnostics ?? [];
+    const error = this.feed.error as { diagnostics?: Diagnostic[] } | undefined;
+    return error?.diagnostics ?? [];
+  }
+
+  /** Reloads the feed (what the retry button does). */
+  reload(): Promise<void> {
+    return this.feed.run();
+  }
+
+  private get l10n(): Localizer {
+    const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return localizer(resolveLocale(lang));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const loaded = this.feed.value;
+    if (this.feed.status === TaskStatus.COMPLETE && loaded) {
+      this.filtered = loaded.searcher.search(this.query);
+    }
+    if (changed.has('query' as keyof MeetingLocator)) this.scheduleAnnouncement();
+  }
+
+  private loaded(loaded: Loaded): void {
+    this.filtered = loaded.searcher.search(this.query);
+    this.announcement = this.countText(loaded);
+    const skipped = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.record)).size;
+    emit<LoadEventDetail>(this, 'ml-load', {
+      meetings: loaded.meetings.length,
+      records: loaded.records,
+      skipped,
+      diagnostics: loaded.diagnostics,
+    });
+  }
+
+  private failed(error: unknown): void {
+    const detail: ErrorEventDetail =
+      error instanceof FeedError
+        ? { code: error.code, message: error.message, source: error.source, ...(error.status ? { status: error.status } : {}) }
+        : { code: 'network', message: String(error), source: this.src ?? '' };
+    this.announcement = '';
+    emit<ErrorEventDetail>(this, 'ml-error', detail);
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const loaded = this.feed.value;
+      if (this.status === 'ready' && loaded) this.announcement = this.countText(loaded);
+    }, ANNOUNCE_DELAY);
+  }
+
+  private countText(loaded: Loaded): string {
+    const { strings, number } = this.l10n;
+    const count = this.filtered.length;
+    return this.query.trim() && count !== loaded.meetings.length
+      ? strings.resultCountOf(count, number(count), number(loaded.meetings.length))
+      : strings.resultCount(count, number(count));
+  }
+
+  protected override render(): TemplateResult {
+    const panels = this.slots.filled();
+    return html`
+      <slot name="header"></slot>
+      <div class="columns ${panels.length ? 'with-panels' : ''}">
+        <section class="finder" part="finder">
+          ${this.feed.render({
+            initial: () => this.renderLoading(),
+            pending: () => this.renderLoading(),
+            complete: (loaded) => this.renderFinder(loaded),
+            error: (error) => this.renderError(error),
+          })}
+        </section>
+        <div class="panels" part="panels" ?hidden=${panels.length === 0}>
+          <div part="faq" ?hidden=${!panels.includes('faq')}><slot name="faq"></slot></div>
+          <div part="info" ?hidden=${!panels.includes('info')}><slot name="info"></slot></div>
+        </div>
+      </div>
+      <slot name="footer"></slot>
+    `;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<p class="message" part="message" role="status">${this.l10n.strings.loading}</p>`;
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    const { strings } = this.l10n;
+    const code = error instanceof FeedError ? error.code : 'network';
+    const status = error instanceof FeedError ? error.status : undefined;
+    return html`<div class="message error" part="message" role="alert">
+        <h3>${strings.errorTitle}</h3>
+        <p>${strings.feedError[code](status ? { status } : {})}</p>
+        ${code === 'no-source' ? nothing : html`<button type="button" @click=${() => this.reload()}>${strings.retry}</button>`}
+      </div>
+      ${this.renderDiagnostics(this.diagnostics)}`;
+  }
+
+  private renderFinder(loaded: Loaded): TemplateResult {
+    const l10n = this.l10n;
+    const { strings } = l10n;
+    const results = this.filtered;
+    return html`
+      <div class="search" part="search" role="search">
+        <label for="q">${strings.searchLabel}</label>
+        <input
+          id="q"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder=${strings.searchPlaceholder}
+          .value=${this.query}
+          @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="summary">
+        <p class="count" role="status">${this.announcement}</p>
+        ${loaded.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(loaded.commonZone))}</p>` : nothing}
+      </div>
+      ${results.length ? this.renderList(results) : this.renderNoResults()}
+      ${this.renderDiagnostics(loaded.diagnostics)}
+    `;
+  }
+
+  private renderList(results: readonly Meeting[]): TemplateResult {
+    const l10n = this.l10n;
+    const today = weekdayIn(new Date(), this.timezone || undefined);
+    const items: ListItem[] = groupByDay(results, today).flatMap((group) => [
+      { kind: 'day' as const, day: group.day, count: group.meetings.length },
+      ...group.meetings.map((meeting) => ({ kind: 'meeting' as const, meeting })),
+    ]);
+    return html`<div class="list" part="list" role="region" tabindex="0" aria-label=${l10n.strings.meetingsLabel}>
+      ${virtualize({
+        items,
+        scroller: true,
+        keyFunction: (item: ListItem) => (item.kind === 'day' ? `day-${item.day ?? 'none'}` : item.meeting.id),
+        renderItem: (item: ListItem) => (item.kind === 'day' ? this.renderDay(item.day, today, l10n) : renderMeeting(item.meeting, l10n)),
+      })}
+    </div>`;
+  }
+
+  private renderDay(day: Weekday | undefined, today: Weekday, l10n: Localizer): TemplateResult {
+    const { strings } = l10n;
+    if (day === undefined) return html`<h3 class="day" part="day">${strings.byAppointment}</h3>`;
+    const relative = day === today ? strings.today : day === (today + 1) % 7 ? strings.tomorrow : undefined;
+    return html`<h3 class="day" part="day">${l10n.weekday(day)}${relative ? html` <small>· ${relative}</small>` : nothing}</h3>`;
+  }
+
+  private renderNoResults(): TemplateResult {
+    const { strings } = this.l10n;
+    return html`<div class="message" part="message">
+      <p>${strings.noResults(this.query.trim())}</p>
+      <button type="button" class="quiet" @click=${this.clearSearch}>${strings.clearSearch}</button>
+    </div>`;
+  }
+
+  private clearSearch(): void {
+    this.query = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
+  }
+
+  /** Records that could not be shown, for the site's maintainer; collapsed by default. */
+  private renderDiagnostics(diagnostics: readonly Diagnostic[]): TemplateResult | typeof nothing {
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    if (errors.length === 0) return nothing;
+    const { strings, number } = this.l10n;
+    return html`<details class="diagnostics" part="diagnostics">
+      <summary>${strings.skippedRecords(errors.length, number(errors.length))}</summary>
+      <ul>
+        ${errors.map(
+          (diagnostic) =>
+            html`<li>${diagnostic.record === undefined ? '' : `${strings.recordNumber(number(diagnostic.record + 1))}${diagnostic.key ? ` (${diagnostic.key})` : ''}: `}${diagnostic.message}</li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+}

@@ -1,0 +1,26 @@
+// Counts tests over every file and browser and writes the totals for scripts/test.mjs, which prints
+// them as the plain "N passed, N failed" closing line that CI reads.
+import { writeFileSync } from 'node:fs';
+
+function count(suite, totals) {
+  for (const test of suite.tests ?? []) {
+    if (test.skipped) totals.skipped++;
+    else if (test.passed) totals.passed++;
+    else totals.failed++;
+  }
+  for (const child of suite.suites ?? []) count(child, totals);
+}
+
+export function countingReporter(file = '.wtr-results.json') {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, brokenFiles: 0 };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, totals);
+        // A file that failed to load or threw outside a test has errors but maybe no tests.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.brokenFiles++;
+      }
+      writeFileSync(file, JSON.stringify(totals));
+    },
+  };
+}
