@@ -18,6 +18,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   middleware: [feedRoutes],
+  // Lit's one-line dev-mode notice would otherwise be repeated for every test file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { ensureChrome } from './find-chrome.mjs';
 
-const RESULTS = '.wtr-results.json';
+const RESULTS = `.wtr-results-${process.pid}.json`;
+process.env.WTR_RESULTS = RESULTS;
 
 // Types first: a type error fails the run like a failing test does.
 const typecheck = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
@@ -25,6 +26,7 @@ const wtr = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin
 let totals;
 try {
   totals = JSON.parse(readFileSync(RESULTS, 'utf8'));
+  rmSync(RESULTS, { force: true });
 } catch {
   console.log('The test runner did not finish (see above).');
   console.log('0 passed, 1 failed');

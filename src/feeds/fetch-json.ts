@@ -8,9 +8,11 @@ export interface FetchJsonOptions {
   signal?: AbortSignal;
   /** Milliseconds before giving up. */
   timeout: number;
+  /** Ask the server again rather than trust the browser's cache (a person pressed "Try again"). */
+  fresh?: boolean;
 }
 
-export async function fetchJson(url: string, { signal, timeout }: FetchJsonOptions): Promise<unknown> {
+export async function fetchJson(url: string, { signal, timeout, fresh = false }: FetchJsonOptions): Promise<unknown> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -31,6 +33,7 @@ export async function fetchJson(url: string, { signal, timeout }: FetchJsonOptio
         // Anonymity: the feed's host need not learn which page (article, clinic) the reader is on.
         referrerPolicy: 'no-referrer',
         credentials: 'same-origin',
+        cache: fresh ? 'no-cache' : 'default',
       });
       if (!response.ok) {
         throw new FeedError('http', url, `${url} answered HTTP ${response.status}.`, response.status);

@@ -15,6 +15,8 @@ export interface LoadRequest {
   timezone?: string | undefined;
   timeout: number;
   signal?: AbortSignal;
+  /** Bypass the browser's cache (a retry). */
+  fresh?: boolean;
 }
 
 export const INLINE_SOURCE = 'inline';
@@ -28,7 +30,7 @@ export async function loadMeetings(request: LoadRequest): Promise<NormalizedFeed
   } else if (src) {
     // Relative URLs resolve against the page, as they would in an <img src>.
     const url = new URL(src, document.baseURI).href;
-    const data = await fetchJson(url, { timeout: request.timeout, ...(request.signal ? { signal: request.signal } : {}) });
+    const data = await fetchJson(url, { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) });
     feed = normalizeFeed(data, { source: url, ...(timezone ? { timezone } : {}) });
   } else {
     throw new FeedError('no-source', '', 'No meetings: set the src attribute to a feed URL, or the meetings property.');

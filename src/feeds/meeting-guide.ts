@@ -12,7 +12,7 @@ import { ATTENDANCE_CODES, featureForMeetingGuideType } from '../model/features.
 import { onlineProvider } from '../model/online-providers.js';
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
-import { isValidTimeZone, isWeekday, parseClock } from '../model/time.js';
+import { canonicalTimeZone, isWeekday, parseClock } from '../model/time.js';
 import { splitAddress } from './address.js';
 
 export interface AdapterOptions {
@@ -59,34 +59,44 @@ export function adaptMeetingGuide(records: readonly unknown[], options: AdapterO
   const diagnostics: Diagnostic[] = [];
   const meetings: Meeting[] = [];
   const sourceId = stableHash(options.source);
-  const pageZone = options.timezone && isValidTimeZone(options.timezone) ? options.timezone : undefined;
-  const seenIds = new Map<string, number>();
+  const pageZone = options.timezone ? canonicalTimeZone(options.timezone) : undefined;
+  if (options.timezone && !pageZone) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'invalid-timezone',
+      message: `The page's time zone "${options.timezone}" is not a known IANA zone (such as America/Chicago); it is ignored.`,
+      source: options.source,
+      field: 'timezone',
+    });
+  }
+  const usedIds = new Set<string>();
   let withoutZone = 0;
 
   records.forEach((value, index) => {
     const parsed = adaptRecord(value, index, options.source, pageZone, diagnostics);
     if (!parsed) return;
     if (!parsed.timezone) withoutZone += parsed.days.length;
+    let renamed: string | undefined;
     for (const day of parsed.days) {
       const baseId = `${sourceId}-${parsed.key}${parsed.days.length > 1 ? `@${day}` : ''}`;
-      const seen = seenIds.get(baseId) ?? 0;
-      seenIds.set(baseId, seen + 1);
-      if (seen > 0) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'duplicate-key',
-          message: `Key "${parsed.key}" is used by more than one record; both are shown, this one as "${baseId}~${seen + 1}".`,
-          source: options.source,
-          record: index,
-          key: parsed.key,
-          field: 'slug',
-        });
-      }
+      let id = baseId;
+      // A repeated key keeps both records; the later one gets the first free "~n" suffix (a feed
+      // may itself use such a key, so the suffixed id is checked too).
+      for (let n = 2; usedIds.has(id); n++) id = `${baseId}~${n}`;
+      usedIds.add(id);
+      if (id !== baseId) renamed ??= id;
       const { days: _days, key: _key, ...meeting } = parsed;
-      meetings.push({
-        ...meeting,
-        id: seen > 0 ? `${baseId}~${seen + 1}` : baseId,
-        ...(day === undefined ? {} : { day }),
+      meetings.push({ ...meeting, id, ...(day === undefined ? {} : { day }) });
+    }
+    if (renamed) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'duplicate-key',
+        message: `The id for key "${parsed.key}" is taken by an earlier record; both are shown, this one as "${renamed}".`,
+        source: options.source,
+        record: index,
+        key: parsed.key,
+        field: 'slug',
       });
     }
   });
@@ -146,7 +156,8 @@ function adaptRecord(
   let timezone = pageZone;
   const ownZone = cleanText(record.timezone);
   if (ownZone) {
-    if (isValidTimeZone(ownZone)) timezone = ownZone;
+    const canonical = canonicalTimeZone(ownZone);
+    if (canonical) timezone = canonical;
     else report.warn('invalid-timezone', 'timezone', `"${name}" has the unknown time zone "${ownZone}"; ${pageZone ? `the page's ${pageZone} is used` : 'its time is shown as written'}.`);
   }
 
@@ -232,7 +243,8 @@ function readLocation(record: FeedRecord, report: RecordReport): MeetingLocation
     country: cleanText(record.country),
   };
   const hasParts = Object.values(given).some(Boolean);
-  const parts = hasParts ? given : formatted ? splitAddress(formatted) : {};
+  // Parts the feed gives win; the rest come from splitting the formatted line when it has one.
+  const parts = { ...(formatted ? splitAddress(formatted) : {}), ...definedOnly(given) };
   const formattedAddress = formatted ?? (hasParts ? joinAddress(given) : undefined);
 
   const regions = readRegions(record);
@@ -266,6 +278,10 @@ function readApproximate(value: unknown, formattedAddress: string | undefined): 
   return formattedAddress !== undefined && !/\d/.test(formattedAddress);
 }
 
+function definedOnly<T extends object>(object: T): Partial<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 function joinAddress(parts: { street?: string; city?: string; state?: string; postalCode?: string; country?: string }): string {
   const stateLine = [parts.state, parts.postalCode].filter(Boolean).join(' ');
   return [parts.street, parts.city, stateLine, parts.country].filter(Boolean).join(', ');
@@ -283,9 +299,9 @@ function readCoordinates(record: FeedRecord, report: RecordReport): Coordinates 
   const latText = cleanText(record.latitude);
   const lngText = cleanText(record.longitude);
   if (!latText && !lngText) return undefined;
-  const latitude = Number(latText);
-  const longitude = Number(lngText);
-  const valid = latText && lngText && Number.isFinite(latitude) && Number.isFinite(longitude) &&
+  const latitude = decimal(latText);
+  const longitude = decimal(lngText);
+  const valid = latitude !== undefined && longitude !== undefined && Number.isFinite(longitude) &&
     Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 &&
     // 0,0 is the ocean off West Africa: an exporter's placeholder, never a meeting place.
     !(latitude === 0 && longitude === 0);
@@ -294,6 +310,11 @@ function readCoordinates(record: FeedRecord, report: RecordReport): Coordinates 
     return undefined;
   }
   return { latitude, longitude };
+}
+
+/** A plain decimal number ("35.14", "-90"); not hex, exponents or other forms Number() accepts. */
+function decimal(text: string | undefined): number | undefined {
+  return text !== undefined && /^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
 
 function readWebUrl(value: unknown, field: string, report: RecordReport): string | undefined {
@@ -344,7 +365,8 @@ function readAttendance(record: FeedRecord, types: MeetingType[], location: Meet
   const codes = new Set(types.map((type) => type.code.toUpperCase()));
   const closed = codes.has(ATTENDANCE_CODES.temporarilyClosed);
   const isOnline = Boolean(online.url || online.phone) || codes.has(ATTENDANCE_CODES.online);
-  const hasPlace = Boolean(location.formattedAddress || location.name) && !location.approximate;
+  // A place name alone ("Zoom", "Online") is not somewhere to go: hybrid needs a real address.
+  const hasPlace = Boolean(location.formattedAddress) && !location.approximate;
   if (isOnline) return hasPlace && !closed ? 'hybrid' : 'online';
   return closed ? 'inactive' : 'in_person';
 }
@@ -352,5 +374,6 @@ function readAttendance(record: FeedRecord, types: MeetingType[], location: Meet
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? `the text ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}`;
+  return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
 }

@@ -94,3 +94,8 @@ function createLocalizer(locale: Locale): Localizer {
     featureName,
   };
 }
+
+/** A type's name in every supported language (deduplicated), for searching. */
+export function typeNamesInEveryLocale(type: MeetingType): string[] {
+  return [...new Set(LOCALES.map((locale) => localizer(locale).typeName(type)))];
+}

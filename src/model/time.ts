@@ -20,25 +20,28 @@ export function parseClock(value: string): number | undefined {
   if (!match) return undefined;
   const hours = Number(match[1]);
   const minutes = Number(match[2]);
+  if (Number(match[3] ?? 0) > 59) return undefined;
   if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
   return hours * 60 + minutes;
 }
 
-const zoneValidity = new Map<string, boolean>();
+const canonicalZones = new Map<string, string | null>();
 
-/** True when the runtime knows the IANA zone name. */
-export function isValidTimeZone(zone: string): boolean {
-  let valid = zoneValidity.get(zone);
-  if (valid === undefined) {
+/**
+ * The runtime's canonical spelling of an IANA zone ("america/chicago" → "America/Chicago"), or
+ * undefined when the runtime does not know it.
+ */
+export function canonicalTimeZone(zone: string): string | undefined {
+  let canonical = canonicalZones.get(zone);
+  if (canonical === undefined) {
     try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      valid = true;
+      canonical = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
     } catch {
-      valid = false;
+      canonical = null;
     }
-    zoneValidity.set(zone, valid);
+    canonicalZones.set(zone, canonical);
   }
-  return valid;
+  return canonical ?? undefined;
 }
 
 const weekdayFormatters = new Map<string, Intl.DateTimeFormat>();

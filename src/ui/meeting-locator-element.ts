@@ -8,7 +8,7 @@ import { FeedError } from '../feeds/feed-error.js';
 import { loadMeetings } from '../feeds/load-meetings.js';
 import { buildSearchIndex, createSearcher, type Searcher } from '../query/search-index.js';
 import { groupByDay } from '../query/weekly-order.js';
-import { localizer, resolveLocale, type Localizer } from '../i18n/localize.js';
+import { localizer, resolveLocale, typeNamesInEveryLocale, type Localizer } from '../i18n/localize.js';
 import { emit, type ErrorEventDetail, type LoadEventDetail } from './events.js';
 import { renderMeeting } from './meeting-item.js';
 import { SlotPresence } from './slot-presence.js';
@@ -24,6 +24,10 @@ interface Loaded extends NormalizedFeed {
 }
 
 type ListItem = { kind: 'day'; day: Weekday | undefined; count: number } | { kind: 'meeting'; meeting: Meeting };
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
 
 /** How long the result count waits for typing to pause before it is announced. */
 const ANNOUNCE_DELAY = 400;
@@ -73,7 +77,7 @@ export class MeetingLocator extends LitElement {
   @property({ reflect: true }) timezone?: string;
 
   /** UI language ("en", "es"); defaults to the nearest `lang` of the page. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   /** Milliseconds to wait for the feed before saying it is not answering. */
   @property({ type: Number }) timeout = 15_000;
@@ -89,16 +93,21 @@ export class MeetingLocator extends LitElement {
 
   private readonly slots = new SlotPresence(this, ['faq', 'info']);
   private announceTimer?: ReturnType<typeof setTimeout>;
+  private loadInterrupted = false;
+  /** Set by `reload()`: the next load asks the server again instead of the browser's cache. */
+  private retrying = false;
   private filtered: readonly Meeting[] = [];
 
   private readonly feed = new Task(this, {
     task: async ([src, data, timezone], { signal }) => {
-      const feed = await loadMeetings({ src, data, timezone, timeout: this.timeout, signal });
-      const l10n = this.l10n;
+      const fresh = this.retrying;
+      this.retrying = false;
+      const feed = await loadMeetings({ src, data, timezone, timeout: this.timeout, signal, fresh });
       const zones = new Set(feed.meetings.map((meeting) => meeting.timezone));
       return {
         ...feed,
-        searcher: createSearcher(buildSearchIndex(feed.meetings, (meeting) => meeting.types.map((type) => l10n.typeName(type)))),
+        // Type names in every UI language, so "mujeres" finds women's meetings whatever the page's language.
+        searcher: createSearcher(buildSearchIndex(feed.meetings, (meeting) => meeting.types.flatMap(typeNamesInEveryLocale))),
         commonZone: zones.size === 1 ? [...zones][0] : undefined,
       } satisfies Loaded;
     },
@@ -113,7 +122,7 @@ export class MeetingLocator extends LitElement {
       case TaskStatus.COMPLETE:
         return 'ready';
       case TaskStatus.ERROR:
-        return 'error';
+        return isAbort(this.feed.error) ? 'loading' : 'error';
       default:
         return 'loading';
     }
@@ -133,17 +142,33 @@ export class MeetingLocator extends LitElement {
 
   /** Reloads the feed (what the retry button does). */
   reload(): Promise<void> {
+    this.retrying = true;
     return this.feed.run();
   }
 
   private get l10n(): Localizer {
-    const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
     return localizer(resolveLocale(lang));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page's language may differ where the element now is.
+    this.requestUpdate();
+    if (this.loadInterrupted) {
+      this.loadInterrupted = false;
+      void this.feed.run();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    // A removed element should not keep a connection open; a moved one picks up again on connect.
+    if (this.feed.status === TaskStatus.PENDING) {
+      this.loadInterrupted = true;
+      this.feed.abort(new DOMException('The element was removed from the page.', 'AbortError'));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,6 +192,7 @@ export class MeetingLocator extends LitElement {
   }
 
   private failed(error: unknown): void {
+    if (isAbort(error)) return;
     const detail: ErrorEventDetail =
       error instanceof FeedError
         ? { code: error.code, message: error.message, source: error.source, ...(error.status ? { status: error.status } : {}) }
@@ -201,7 +227,7 @@ export class MeetingLocator extends LitElement {
             initial: () => this.renderLoading(),
             pending: () => this.renderLoading(),
             complete: (loaded) => this.renderFinder(loaded),
-            error: (error) => this.renderError(error),
+            error: (error) => (isAbort(error) ? this.renderLoading() : this.renderError(error)),
           })}
         </section>
         <div class="panels" part="panels" ?hidden=${panels.length === 0}>

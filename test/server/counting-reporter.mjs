@@ -11,7 +11,7 @@ function count(suite, totals) {
   for (const child of suite.suites ?? []) count(child, totals);
 }
 
-export function countingReporter(file = '.wtr-results.json') {
+export function countingReporter(file = process.env.WTR_RESULTS ?? '.wtr-results.json') {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0, brokenFiles: 0 };

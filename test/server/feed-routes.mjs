@@ -6,7 +6,13 @@ import { resolve, sep } from 'node:path';
 
 const SHARED_FEEDS = resolve(process.cwd(), '..', 'shared', 'feeds');
 
-const hangs = new Set();
+const flakyKeysSeen = new Set();
+
+/** A small valid Meeting Guide feed (fictional). */
+const VALID_FEED = [
+  { slug: 'served-1', name: 'Served Tuesday Group', day: 2, time: '19:00', location: 'Fellowship Hall', formatted_address: '100 Union Ave, Memphis, TN 38103, USA', types: ['O'] },
+  { slug: 'served-2', name: 'Served Online Group', day: 4, time: '12:00', conference_url: 'https://zoom.us/j/5550100', types: ['ONL', 'C'] },
+];
 
 /** Koa-style middleware for @web/dev-server. */
 export async function feedRoutes(ctx, next) {
@@ -19,7 +25,24 @@ export async function feedRoutes(ctx, next) {
     ctx.body = `status ${ctx.status}`;
     return;
   }
+  if (path.startsWith('/test-feed/flaky/')) {
+    // Fails the first time a key is asked for, then answers: what a retry button is for.
+    const key = path.slice('/test-feed/flaky/'.length);
+    if (!flakyKeysSeen.has(key)) {
+      flakyKeysSeen.add(key);
+      ctx.status = 503;
+      ctx.body = 'try again';
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(VALID_FEED);
+    return;
+  }
   switch (path) {
+    case '/test-feed/valid':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(VALID_FEED);
+      return;
     case '/test-feed/html':
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Page not found</title><h1>Oops</h1>';
@@ -40,7 +63,6 @@ export async function feedRoutes(ctx, next) {
       // Never answers (until the client gives up or the server closes): the element's timeout must fire.
       await new Promise((done) => {
         const timer = setTimeout(done, 60_000);
-        hangs.add(timer);
         ctx.req.on('close', () => { clearTimeout(timer); done(); });
       });
       ctx.status = 504;

@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
+import { buildSearchIndex, createSearcher, queryTerms } from '../../src/query/search-index.js';
+import { compareMeetings, groupByDay } from '../../src/query/weekly-order.js';
+
+const feed = adaptMeetingGuide(
+  [
+    { slug: 'a', name: 'Peña Group', day: 1, time: '19:00', location: 'Fellowship Hall', formatted_address: '100 Union Ave, Memphis, TN 38103, USA', regions: ['Midtown'], types: ['O', 'W'] },
+    { slug: 'b', name: 'Pena Step Study', day: 1, time: '07:00', location: 'Church of Hope', formatted_address: '5 Poplar Ave, Germantown, TN 38138, USA', types: ['C', 'ST'] },
+    { slug: 'c', name: 'Nueva Vida', day: 3, time: '20:00', notes: 'Side door, downstairs', group: 'Grupo Esperanza', types: ['S', 'O'] },
+    { slug: 'd', name: 'Night Owls', day: 0, time: '23:00', conference_url: 'https://zoom.us/j/123', types: ['ONL'] },
+    { slug: 'e', name: 'By Appointment Group', types: ['C'] },
+  ],
+  { source: 'test', timezone: 'America/Chicago' },
+);
+const meetings = [...feed.meetings].sort(compareMeetings);
+const names = (list: readonly { name: string }[]) => list.map((meeting) => meeting.name);
+
+describe('search', () => {
+  const searcher = () => createSearcher(buildSearchIndex(meetings, (meeting) => meeting.features));
+
+  it('returns every meeting for an empty or blank query', () => {
+    expect(searcher().search('   ')).to.have.length(meetings.length);
+  });
+
+  it('is case- and accent-insensitive both ways', () => {
+    expect(names(searcher().search('peña'))).to.have.members(['Peña Group', 'Pena Step Study']);
+    expect(names(searcher().search('PENA'))).to.have.members(['Peña Group', 'Pena Step Study']);
+  });
+
+  it('needs every word to match, in any field', () => {
+    expect(names(searcher().search('pena germantown'))).to.deep.equal(['Pena Step Study']);
+    expect(names(searcher().search('midtown pena'))).to.deep.equal(['Peña Group']);
+    expect(searcher().search('pena nowhere')).to.have.length(0);
+  });
+
+  it('searches location, address, city, region, group, notes, provider and type words', () => {
+    expect(names(searcher().search('fellowship hall'))).to.deep.equal(['Peña Group']);
+    expect(names(searcher().search('38138'))).to.deep.equal(['Pena Step Study']);
+    expect(names(searcher().search('esperanza'))).to.deep.equal(['Nueva Vida']);
+    expect(names(searcher().search('downstairs'))).to.deep.equal(['Nueva Vida']);
+    expect(names(searcher().search('zoom'))).to.deep.equal(['Night Owls']);
+    expect(names(searcher().search('women'))).to.deep.equal(['Peña Group']);
+  });
+
+  it('gives the same results when narrowing while typing as when searching fresh', () => {
+    const typing = searcher();
+    const queries = ['p', 'pe', 'pen', 'pena', 'pena ', 'pena s', 'pena st', 'pena s', 'pen', 'x', '', 'n', 'ni'];
+    for (const query of queries) {
+      expect(names(typing.search(query)), query).to.deep.equal(names(searcher().search(query)));
+    }
+  });
+
+  it('splits the query into distinct folded words', () => {
+    expect(queryTerms('  Peña  peña STEP ')).to.deep.equal(['pena', 'step']);
+  });
+});
+
+describe('weekly order', () => {
+  it('sorts by day, then start time, then name, with appointments last', () => {
+    expect(names(meetings)).to.deep.equal(['Night Owls', 'Pena Step Study', 'Peña Group', 'Nueva Vida', 'By Appointment Group']);
+  });
+
+  it('groups by day in the week starting today, skipping empty days', () => {
+    const groups = groupByDay(meetings, 3);
+    expect(groups.map((group) => group.day)).to.deep.equal([3, 0, 1, undefined]);
+    expect(names(groups[2]!.meetings)).to.deep.equal(['Pena Step Study', 'Peña Group']);
+  });
+});

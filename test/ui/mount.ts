@@ -1,0 +1,73 @@
+/**
+ * Test helpers for the element: mount it with listeners attached before it can load (inline data
+ * loads within a microtask), and wait for what a person would see.
+ */
+import { waitUntil } from '@open-wc/testing';
+import '../../src/meeting-locator.js';
+import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
+import type { ErrorEventDetail, LoadEventDetail } from '../../src/ui/events.js';
+
+export interface Mounted {
+  element: MeetingLocator;
+  loaded: Promise<CustomEvent<LoadEventDetail>>;
+  failed: Promise<CustomEvent<ErrorEventDetail>>;
+}
+
+const mounted: HTMLElement[] = [];
+
+export function mount(setup: (element: MeetingLocator) => void, children = '', containerLang?: string): Mounted {
+  const element = document.createElement('meeting-locator');
+  element.innerHTML = children;
+  setup(element);
+  const loaded = new Promise<CustomEvent<LoadEventDetail>>((resolve) => element.addEventListener('ml-load', resolve, { once: true }));
+  const failed = new Promise<CustomEvent<ErrorEventDetail>>((resolve) => element.addEventListener('ml-error', resolve, { once: true }));
+  const container = document.createElement('div');
+  container.style.width = '900px';
+  // Short lists keep several mounted elements inside the 800×600 test viewport: the list is
+  // virtualized, so rows below the viewport are not rendered at all.
+  element.style.setProperty('--ml-list-height', '220px');
+  if (containerLang) container.lang = containerLang;
+  container.append(element);
+  document.body.append(container);
+  mounted.push(container);
+  return { element, loaded, failed };
+}
+
+export function unmountAll(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}
+
+export function shadow(element: MeetingLocator): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+/** Meeting rows currently rendered (the list is virtualized: only those in view). */
+export function rows(element: MeetingLocator): HTMLElement[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>('article.meeting')];
+}
+
+export function rowNames(element: MeetingLocator): string[] {
+  return rows(element).map((row) => row.querySelector('h4')!.textContent!.trim());
+}
+
+export async function rowsRendered(element: MeetingLocator, count?: number): Promise<void> {
+  await waitUntil(() => (count === undefined ? rows(element).length > 0 : rows(element).length === count), `expected ${count ?? 'some'} rows`, { timeout: 5000 });
+}
+
+export function statusText(element: MeetingLocator): string {
+  return shadow(element).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+}
+
+/**
+ * Swallows the benign "ResizeObserver loop completed with undelivered notifications" report that
+ * the virtualizer's measuring can cause, which mocha would count as a failure. Mocha listens through
+ * `window.onerror`, set when the run starts, so that handler is wrapped (from a `before` hook).
+ */
+export function ignoreResizeObserverLoop(): () => void {
+  const original = window.onerror;
+  window.onerror = (message, ...rest) =>
+    /ResizeObserver loop/.test(String(message)) ? true : (original?.call(window, message, ...rest) ?? false);
+  return () => {
+    window.onerror = original;
+  };
+}
