@@ -126,6 +126,19 @@ function listen(host) {
 }
 
 const servers = [];
+let stopping = false;
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  for (const server of servers) {
+    server.close();
+    server.closeAllConnections?.();
+  }
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
 try {
   servers.push(await listen('127.0.0.1'));
 } catch (error) {
@@ -144,16 +157,3 @@ try {
 }
 
 console.log(`Demo: http://localhost:${PORT}/demo/`);
-
-let stopping = false;
-function stop() {
-  if (stopping) return;
-  stopping = true;
-  for (const server of servers) {
-    server.close();
-    server.closeAllConnections?.();
-  }
-  process.exit(0);
-}
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

@@ -279,7 +279,9 @@ function readApproximate(value: unknown, formattedAddress: string | undefined): 
 }
 
 function definedOnly<T extends object>(object: T): Partial<T> {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+  const defined: Partial<T> = {};
+  for (const key in object) if (object[key] !== undefined) defined[key] = object[key];
+  return defined;
 }
 
 function joinAddress(parts: { street?: string; city?: string; state?: string; postalCode?: string; country?: string }): string {

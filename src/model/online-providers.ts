@@ -21,11 +21,8 @@ const PROVIDERS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** The provider's name for a web URL, or undefined for an unknown host. */
 export function onlineProvider(url: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
+  // The host, without a full URL parse (this runs for every online meeting of a feed).
+  const host = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host) return undefined;
   return PROVIDERS.find(([pattern]) => pattern.test(host))?.[1];
 }

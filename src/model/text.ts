@@ -32,28 +32,36 @@ export function cleanText(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
   // Normalize Windows line endings so notes render with the breaks their author meant.
-  const text = value.replace(/\r\n?/g, '\n').trim();
+  const text = (value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value).trim();
   return text === '' ? undefined : text;
 }
 
-const LINK_SCHEMES = new Set(['http:', 'https:', 'tel:', 'mailto:']);
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const LINK_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'tel', 'mailto']);
+const WEB_SCHEMES: ReadonlySet<string> = new Set(['http', 'https']);
 
 /**
- * The URL, normalized, when it is safe to render as a link (http, https, tel, mailto); otherwise
+ * The URL when it is safe to render as a link (http, https, tel, mailto by default); otherwise
  * undefined. This is what stops `javascript:` and `data:` URLs from feeds ever becoming links.
+ * The scheme is read as the URL parser reads it (after trimming; case-insensitive); no full parse,
+ * because feeds have thousands of links and only the scheme decides safety.
  */
 export function safeLinkUrl(value: string | undefined, schemes: ReadonlySet<string> = LINK_SCHEMES): string | undefined {
   if (!value) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return undefined;
+  // The URL parser also drops tabs and newlines anywhere ("java\tscript:"): so do we, before reading the scheme.
+  const url = value.trim().replace(/[\t\n\r]/g, '');
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (!scheme || !schemes.has(scheme)) return undefined;
+  // A web link needs a host: "https:foo" or "https://" alone is a typo, not a place to go.
+  let link = url;
+  if (scheme === 'http' || scheme === 'https') {
+    const origin = /^https?:\/\/[^\s/?#]+/i.exec(url)?.[0];
+    if (!origin) return undefined;
+    // Lower-case scheme and host, as the browser would, so equal links compare equal.
+    link = origin.toLowerCase() + url.slice(origin.length);
   }
-  return schemes.has(url.protocol) ? url.href : undefined;
+  return /\s/.test(link) ? link.replace(/\s/g, '%20') : link;
 }
-
-export const WEB_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 
 /** A web URL (http/https) or undefined; accepts "www.example.org/…" written without a scheme. */
 export function safeWebUrl(value: string | undefined): string | undefined {

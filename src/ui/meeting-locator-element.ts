@@ -2,6 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+// Imported statically: the default layout would be fetched as a separate chunk on first render,
+// one more round trip before the first meeting shows.
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Diagnostic, Meeting, NormalizedFeed, Weekday } from '../model/meeting.js';
 import { weekdayIn } from '../model/time.js';
 import { FeedError } from '../feeds/feed-error.js';
@@ -292,6 +295,7 @@ export class MeetingLocator extends LitElement {
       ${virtualize({
         items,
         scroller: true,
+        layout: flow(),
         keyFunction: (item: ListItem) => (item.kind === 'day' ? `day-${item.day ?? 'none'}` : item.meeting.id),
         renderItem: (item: ListItem) => (item.kind === 'day' ? this.renderDay(item.day, today, l10n) : renderMeeting(item.meeting, l10n)),
       })}

@@ -57,3 +57,22 @@ describe('telUrl', () => {
     expect(telUrl(undefined)).to.equal(undefined);
   });
 });
+
+describe('safe links against tricks', () => {
+  it('refuses schemes hidden by tabs, newlines, case or leading control characters', () => {
+    for (const url of ['java\tscript:alert(1)', 'java\nscript:alert(1)', 'JAVASCRIPT:alert(1)', '\u0001javascript:alert(1)', 'vbscript:msgbox(1)']) {
+      expect(safeLinkUrl(url), JSON.stringify(url)).to.equal(undefined);
+    }
+  });
+
+  it('refuses web links without a host', () => {
+    expect(safeWebUrl('https://')).to.equal(undefined);
+    expect(safeWebUrl('https:zoom.us')).to.equal(undefined);
+  });
+
+  it('keeps a web link that the browser would also follow to the same place', () => {
+    const url = safeWebUrl(' https://zoom.us/j/123?pwd=a b ')!;
+    expect(new URL(url).host).to.equal('zoom.us');
+    expect(url).to.equal('https://zoom.us/j/123?pwd=a%20b');
+  });
+});

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { weekdayIn } from '../../src/model/time.js';
 import { localizer } from '../../src/i18n/localize.js';
-import { ignoreResizeObserverLoop, mount, rowNames, rows, rowsRendered, shadow, statusText, unmountAll } from './mount.js';
+import { ignoreResizeObserverLoop, mount, tallViewport, rowNames, rows, rowsRendered, shadow, statusText, unmountAll } from './mount.js';
 
 const ZONE = 'America/Chicago';
 
@@ -19,7 +19,10 @@ const WEEK = [
 
 describe('<meeting-locator>', () => {
   let restore: () => void;
-  before(() => (restore = ignoreResizeObserverLoop()));
+  before(async () => {
+    restore = ignoreResizeObserverLoop();
+    await tallViewport();
+  });
   after(() => restore());
   afterEach(() => unmountAll());
 

@@ -3,6 +3,7 @@
  * loads within a microtask), and wait for what a person would see.
  */
 import { waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/meeting-locator.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 import type { ErrorEventDetail, LoadEventDetail } from '../../src/ui/events.js';
@@ -23,9 +24,9 @@ export function mount(setup: (element: MeetingLocator) => void, children = '', c
   const failed = new Promise<CustomEvent<ErrorEventDetail>>((resolve) => element.addEventListener('ml-error', resolve, { once: true }));
   const container = document.createElement('div');
   container.style.width = '900px';
-  // Short lists keep several mounted elements inside the 800×600 test viewport: the list is
-  // virtualized, so rows below the viewport are not rendered at all.
-  element.style.setProperty('--ml-list-height', '220px');
+  // The list is virtualized: only rows inside the scroller and the viewport exist. Tests use a
+  // tall viewport (see `tallViewport`) and a list tall enough for their few meetings.
+  element.style.setProperty('--ml-list-height', '1200px');
   if (containerLang) container.lang = containerLang;
   container.append(element);
   document.body.append(container);
@@ -56,6 +57,11 @@ export async function rowsRendered(element: MeetingLocator, count?: number): Pro
 
 export function statusText(element: MeetingLocator): string {
   return shadow(element).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+}
+
+/** A viewport tall enough for two mounted elements, so every row of a small feed renders. */
+export async function tallViewport(): Promise<void> {
+  await setViewport({ width: 1200, height: 3000 });
 }
 
 /**
