@@ -75,27 +75,31 @@ export function adaptMeetingGuide(records: readonly unknown[], options: AdapterO
   records.forEach((value, index) => {
     const parsed = adaptRecord(value, index, options.source, pageZone, diagnostics);
     if (!parsed) return;
-    if (!parsed.timezone) withoutZone += parsed.days.length;
+    const { meeting, days, key } = parsed;
+    if (!meeting.timezone) withoutZone += days.length;
     let renamed: string | undefined;
-    for (const day of parsed.days) {
-      const baseId = `${sourceId}-${parsed.key}${parsed.days.length > 1 ? `@${day}` : ''}`;
+    for (const day of days) {
+      const baseId = `${sourceId}-${key}${days.length > 1 ? `@${day}` : ''}`;
       let id = baseId;
       // A repeated key keeps both records; the later one gets the first free "~n" suffix (a feed
       // may itself use such a key, so the suffixed id is checked too).
       for (let n = 2; usedIds.has(id); n++) id = `${baseId}~${n}`;
       usedIds.add(id);
       if (id !== baseId) renamed ??= id;
-      const { days: _days, key: _key, ...meeting } = parsed;
-      meetings.push({ ...meeting, id, ...(day === undefined ? {} : { day }) });
+      // One object per meeting, built once: feeds have tens of thousands of records.
+      const dated: Meeting = days.length > 1 ? { ...meeting } : meeting;
+      dated.id = id;
+      if (day !== undefined) dated.day = day;
+      meetings.push(dated);
     }
     if (renamed) {
       diagnostics.push({
         severity: 'warning',
         code: 'duplicate-key',
-        message: `The id for key "${parsed.key}" is taken by an earlier record; both are shown, this one as "${renamed}".`,
+        message: `The id for key "${key}" is taken by an earlier record; both are shown, this one as "${renamed}".`,
         source: options.source,
         record: index,
-        key: parsed.key,
+        key,
         field: 'slug',
       });
     }
@@ -105,7 +109,7 @@ export function adaptMeetingGuide(records: readonly unknown[], options: AdapterO
     diagnostics.push({
       severity: 'warning',
       code: 'missing-timezone',
-      message: `${withoutZone} meetings have no time zone and the page gave none (timezone attribute): their times are shown as written, and "today" follows the viewer's clock.`,
+      message: `${withoutZone} meetings have no time zone and the page gave no valid one (timezone attribute): their times are shown as written, and "today" follows the viewer's clock.`,
       source: options.source,
       field: 'timezone',
     });
@@ -113,7 +117,12 @@ export function adaptMeetingGuide(records: readonly unknown[], options: AdapterO
   return { meetings, diagnostics, records: records.length };
 }
 
-type ParsedRecord = Omit<Meeting, 'id' | 'day'> & { days: Array<Weekday | undefined>; key: string };
+interface ParsedRecord {
+  /** Complete but for `id` and `day`, which depend on which of its days it is. */
+  meeting: Meeting;
+  days: Array<Weekday | undefined>;
+  key: string;
+}
 
 function adaptRecord(
   value: unknown,
@@ -172,26 +181,17 @@ function adaptRecord(
   const groupNotes = cleanText(record.group_notes);
   const updated = cleanText(record.updated);
 
-  return {
-    key: ownKey ?? `r${stableHash(JSON.stringify([name, record.day, timeText, location.formattedAddress ?? location.name]))}`,
-    days,
-    source,
-    name,
-    ...(start === undefined ? {} : { start }),
-    ...(end === undefined ? {} : { end }),
-    ...(timezone ? { timezone } : {}),
-    attendance,
-    location,
-    online,
-    features,
-    types,
-    ...(notes ? { notes } : {}),
-    ...(group ? { group } : {}),
-    ...(groupNotes ? { groupNotes } : {}),
-    ...(updated ? { updated } : {}),
-    ...(url ? { url } : {}),
-    raw: value,
-  };
+  const meeting: Meeting = { id: '', source, name, attendance, location, online, features, types, raw: value };
+  if (start !== undefined) meeting.start = start;
+  if (end !== undefined) meeting.end = end;
+  if (timezone) meeting.timezone = timezone;
+  if (notes) meeting.notes = notes;
+  if (group) meeting.group = group;
+  if (groupNotes) meeting.groupNotes = groupNotes;
+  if (updated) meeting.updated = updated;
+  if (url) meeting.url = url;
+  const key = ownKey ?? `r${stableHash(JSON.stringify([name, record.day, timeText, location.formattedAddress ?? location.name]))}`;
+  return { meeting, days, key };
 }
 
 /** One entry per weekly day; `[undefined]` for a meeting by appointment. Null when unusable. */
@@ -244,7 +244,7 @@ function readLocation(record: FeedRecord, report: RecordReport): MeetingLocation
   };
   const hasParts = Object.values(given).some(Boolean);
   // Parts the feed gives win; the rest come from splitting the formatted line when it has one.
-  const parts = { ...(formatted ? splitAddress(formatted) : {}), ...definedOnly(given) };
+  const parts = formatted && !(given.street && given.city) ? { ...splitAddress(formatted), ...definedOnly(given) } : given;
   const formattedAddress = formatted ?? (hasParts ? joinAddress(given) : undefined);
 
   const regions = readRegions(record);

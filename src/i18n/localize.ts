@@ -55,19 +55,25 @@ export function localizer(locale: Locale): Localizer {
 // 2000-01-02 was a Sunday; times are formatted as UTC wall-clock so no zone shifts them.
 const SUNDAY_UTC = Date.UTC(2000, 0, 2);
 
+/** Created on first use: Intl objects are costly to create, and most are not needed at load. */
+function lazy<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}
+
 function createLocalizer(locale: Locale): Localizer {
   const { strings, features } = TABLES[locale];
-  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const numberFormat = new Intl.NumberFormat(locale);
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+  const weekdayFormat = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
+  const timeFormat = lazy(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }));
+  const numberFormat = lazy(() => new Intl.NumberFormat(locale));
+  const languageNames = lazy(() => new Intl.DisplayNames([locale], { type: 'language' }));
   const zoneNames = new Map<string, string>();
   const at = (minutes: number) => new Date(SUNDAY_UTC + minutes * 60_000);
   const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
   const featureName = (feature: string): string | undefined => {
     if (isLanguageFeature(feature)) {
-      const name = languageNames.of(languageOf(feature));
+      const name = languageNames().of(languageOf(feature));
       return name ? capitalize(name) : undefined;
     }
     return (features as Readonly<Record<string, FeatureText>>)[feature]?.name;
@@ -76,11 +82,11 @@ function createLocalizer(locale: Locale): Localizer {
   return {
     locale,
     strings,
-    weekday: (day) => capitalize(weekdayFormat.format(new Date(SUNDAY_UTC + day * 86_400_000))),
-    time: (minutes) => timeFormat.format(at(minutes)),
+    weekday: (day) => capitalize(weekdayFormat().format(new Date(SUNDAY_UTC + day * 86_400_000))),
+    time: (minutes) => timeFormat().format(at(minutes)),
     timeRange: (start, end) =>
-      end === undefined || end === start ? timeFormat.format(at(start)) : timeFormat.formatRange(at(start), at(end < start ? end + 1440 : end)),
-    number: (value) => numberFormat.format(value),
+      end === undefined || end === start ? timeFormat().format(at(start)) : timeFormat().formatRange(at(start), at(end < start ? end + 1440 : end)),
+    number: (value) => numberFormat().format(value),
     zoneName: (zone) => {
       let name = zoneNames.get(zone);
       if (!name) {
