@@ -69,6 +69,7 @@ const ANNOUNCE_DELAY = 400;
  * @cssprop --ml-space - Base spacing.
  * @cssprop --ml-list-height - Height of the scrolling list.
  * @cssprop --ml-panels-width - Width of the panel column on wide layouts.
+ * @cssprop --ml-time-width - Width of the time column of the list.
  */
 export class MeetingLocator extends LitElement {
   static override styles = [tokens, styles];

@@ -22,8 +22,9 @@ export const tokens = css`
     --_ml-color-in-person: var(--ml-color-in-person, #1e6b33);
     --_ml-radius: var(--ml-radius, 0.5rem);
     --_ml-space: var(--ml-space, 1rem);
-    --_ml-list-height: var(--ml-list-height, 36rem);
+    --_ml-list-height: var(--ml-list-height, min(36rem, 80vh));
     --_ml-panels-width: var(--ml-panels-width, 22rem);
+    --_ml-time-width: var(--ml-time-width, 8.5rem);
   }
 `;
 
@@ -140,7 +141,8 @@ export const styles = css`
   .meeting {
     width: 100%;
     display: grid;
-    grid-template-columns: minmax(5.5rem, auto) minmax(0, 1fr);
+    /* A fixed time column keeps names aligned down the list. */
+    grid-template-columns: var(--_ml-time-width) minmax(0, 1fr);
     gap: 0.25rem 0.75rem;
     padding: 0.75rem;
     border-bottom: 1px solid var(--_ml-color-border);

@@ -38,6 +38,13 @@ export async function feedRoutes(ctx, next) {
     ctx.body = JSON.stringify(VALID_FEED);
     return;
   }
+  if (path.startsWith('/test-feed/slow/')) {
+    // Answers the valid feed after the given milliseconds (at most 5 s).
+    await new Promise((done) => setTimeout(done, Math.min(Number(path.split('/').pop()) || 0, 5000)));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(VALID_FEED);
+    return;
+  }
   switch (path) {
     case '/test-feed/valid':
       ctx.type = 'application/json';

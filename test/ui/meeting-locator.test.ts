@@ -324,6 +324,24 @@ describe('<meeting-locator>', () => {
       expect(element.status).to.equal('ready');
     });
 
+    it('stops loading when removed from the page, and loads again when put back', async () => {
+      const { element, loaded } = mount((el) => {
+        el.src = `/test-feed/slow/400`;
+        el.timezone = ZONE;
+      });
+      let errors = 0;
+      element.addEventListener('ml-error', () => errors++);
+      await element.updateComplete;
+      const container = element.parentElement!;
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(errors).to.equal(0);
+      expect(element.status).to.equal('loading');
+      container.append(element);
+      expect((await loaded).detail.meetings).to.equal(2);
+      expect(element.status).to.equal('ready');
+    });
+
     it('loads a feed from a URL, resolved against the page', async () => {
       const { element, loaded } = mount((el) => {
         el.setAttribute('src', '/test-feed/valid');
