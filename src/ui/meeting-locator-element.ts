@@ -93,7 +93,11 @@ export class MeetingLocator extends LitElement {
   @property({ attribute: false }) meetings?: unknown[];
 
   @state() private query = '';
-  @state() private announcement = '';
+  /**
+   * The result count as last announced: it follows typing after a pause, so a screen reader says
+   * the count once rather than on every key. Kept as numbers, rendered in the current language.
+   */
+  @state() private announced?: { count: number; searching: boolean };
 
   private readonly slots = new SlotPresence(this, ['faq', 'info']);
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -185,7 +189,7 @@ export class MeetingLocator extends LitElement {
 
   private loaded(loaded: Loaded): void {
     this.filtered = loaded.searcher.search(this.query);
-    this.announcement = this.countText(loaded);
+    this.announced = this.currentCount();
     const skipped = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.record)).size;
     emit<LoadEventDetail>(this, 'ml-load', {
       meetings: loaded.meetings.length,
@@ -201,23 +205,28 @@ export class MeetingLocator extends LitElement {
       error instanceof FeedError
         ? { code: error.code, message: error.message, source: error.source, ...(error.status ? { status: error.status } : {}) }
         : { code: 'network', message: String(error), source: this.src ?? '' };
-    this.announcement = '';
+    this.announced = undefined;
     emit<ErrorEventDetail>(this, 'ml-error', detail);
   }
 
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      const loaded = this.feed.value;
-      if (this.status === 'ready' && loaded) this.announcement = this.countText(loaded);
+      if (this.status === 'ready') this.announced = this.currentCount();
     }, ANNOUNCE_DELAY);
   }
 
+  private currentCount(): { count: number; searching: boolean } {
+    return { count: this.filtered.length, searching: this.query.trim() !== '' };
+  }
+
   private countText(loaded: Loaded): string {
+    if (!this.announced) return '';
     const { strings, number } = this.l10n;
-    const count = this.filtered.length;
-    return this.query.trim() && count !== loaded.meetings.length
-      ? strings.resultCountOf(count, number(count), number(loaded.meetings.length))
+    const { count, searching } = this.announced;
+    const total = loaded.meetings.length;
+    return searching && count !== total
+      ? strings.resultCountOf(count, number(count), number(total))
       : strings.resultCount(count, number(count));
   }
 
@@ -277,7 +286,7 @@ export class MeetingLocator extends LitElement {
         />
       </div>
       <div class="summary">
-        <p class="count" role="status">${this.announcement}</p>
+        <p class="count" role="status">${this.countText(loaded)}</p>
         ${loaded.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(loaded.commonZone))}</p>` : nothing}
       </div>
       ${results.length ? this.renderList(results) : this.renderNoResults()}

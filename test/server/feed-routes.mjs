@@ -14,6 +14,11 @@ const VALID_FEED = [
   { slug: 'served-2', name: 'Served Online Group', day: 4, time: '12:00', conference_url: 'https://zoom.us/j/5550100', types: ['ONL', 'C'] },
 ];
 
+function json(ctx, data) {
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(data);
+}
+
 /** Koa-style middleware for @web/dev-server. */
 export async function feedRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://test');
@@ -34,22 +39,16 @@ export async function feedRoutes(ctx, next) {
       ctx.body = 'try again';
       return;
     }
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify(VALID_FEED);
-    return;
+    return json(ctx, VALID_FEED);
   }
   if (path.startsWith('/test-feed/slow/')) {
     // Answers the valid feed after the given milliseconds (at most 5 s).
     await new Promise((done) => setTimeout(done, Math.min(Number(path.split('/').pop()) || 0, 5000)));
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify(VALID_FEED);
-    return;
+    return json(ctx, VALID_FEED);
   }
   switch (path) {
     case '/test-feed/valid':
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify(VALID_FEED);
-      return;
+      return json(ctx, VALID_FEED);
     case '/test-feed/html':
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Page not found</title><h1>Oops</h1>';

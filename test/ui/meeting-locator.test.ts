@@ -17,6 +17,13 @@ const WEEK = [
   { slug: 'sat', name: 'Saturday Nueva Vida', day: 6, time: '09:00', location: 'Centro Comunitario', formatted_address: '44 Jackson Ave, Memphis, TN 38105, USA', types: ['S'] },
 ];
 
+/** The element on the fictional week, in Memphis time. */
+const mountWeek = () =>
+  mount((el) => {
+    el.timezone = ZONE;
+    el.meetings = WEEK;
+  });
+
 describe('<meeting-locator>', () => {
   let restore: () => void;
   before(async () => {
@@ -28,10 +35,7 @@ describe('<meeting-locator>', () => {
 
   describe('with meetings', () => {
     it('lists the meetings by weekday, the week starting today', async () => {
-      const { element, loaded } = mount((el) => {
-        el.timezone = ZONE;
-        el.meetings = WEEK;
-      });
+      const { element, loaded } = mountWeek();
       await loaded;
       await rowsRendered(element, WEEK.length);
       const l10n = localizer('en');
@@ -46,10 +50,7 @@ describe('<meeting-locator>', () => {
     });
 
     it('shows each meeting with its time, name, place or "Online", and attendance', async () => {
-      const { element, loaded } = mount((el) => {
-        el.timezone = ZONE;
-        el.meetings = WEEK;
-      });
+      const { element, loaded } = mountWeek();
       await loaded;
       await rowsRendered(element, WEEK.length);
       const row = (name: string) => rows(element).find((r) => r.querySelector('h4')!.textContent === name)!;
@@ -72,10 +73,7 @@ describe('<meeting-locator>', () => {
     });
 
     it('narrows the list as a person types, ignoring case and accents, and announces the count', async () => {
-      const { element, loaded } = mount((el) => {
-        el.timezone = ZONE;
-        el.meetings = WEEK;
-      });
+      const { element, loaded } = mountWeek();
       await loaded;
       await rowsRendered(element, WEEK.length);
       shadow(element).querySelector('input')!.focus();
@@ -93,10 +91,7 @@ describe('<meeting-locator>', () => {
     });
 
     it('searches type names, so "women" and "spanish" find meetings by their codes', async () => {
-      const { element, loaded } = mount((el) => {
-        el.timezone = ZONE;
-        el.meetings = WEEK;
-      });
+      const { element, loaded } = mountWeek();
       await loaded;
       shadow(element).querySelector('input')!.focus();
       await sendKeys({ type: 'women' });
@@ -105,10 +100,7 @@ describe('<meeting-locator>', () => {
     });
 
     it('says when nothing matches and clears the search with one press, returning focus to the field', async () => {
-      const { element, loaded } = mount((el) => {
-        el.timezone = ZONE;
-        el.meetings = WEEK;
-      });
+      const { element, loaded } = mountWeek();
       await loaded;
       const input = shadow(element).querySelector('input')!;
       input.focus();
@@ -171,11 +163,35 @@ describe('<meeting-locator>', () => {
       expect(shadow(element).querySelector('details.diagnostics')!.textContent).to.contain('Listing 4 (bad-day)');
     });
 
-    it('passes axe in the loaded state', async () => {
+    it('lets a keyboard user tab through a long list past the rows first rendered', async () => {
+      const many = Array.from({ length: 300 }, (_, i) => ({
+        slug: `m${i}`,
+        name: `Group ${String(i).padStart(3, '0')}`,
+        day: i % 7,
+        time: `${String(6 + (i % 15)).padStart(2, '0')}:00`,
+        url: `https://example.org/meetings/m${i}/`,
+      }));
       const { element, loaded } = mount((el) => {
         el.timezone = ZONE;
-        el.meetings = WEEK;
+        el.meetings = many;
+        el.style.setProperty('--ml-list-height', '400px');
       });
+      await loaded;
+      await rowsRendered(element);
+      const firstRendered = rows(element).length;
+      expect(firstRendered).to.be.below(100);
+      shadow(element).querySelector<HTMLElement>('.list a')!.focus();
+      for (let i = 0; i < firstRendered + 20; i++) await sendKeys({ press: 'Tab' });
+      const focused = shadow(element).activeElement!;
+      expect(focused.closest('.list'), 'focus stays in the list').to.exist;
+      const names = rowNames(element);
+      const reached = focused.closest('article')!.querySelector('h4')!.textContent!;
+      expect(element.results.findIndex((meeting) => meeting.name === reached)).to.be.at.least(firstRendered);
+      expect(names).to.include(reached);
+    });
+
+    it('passes axe in the loaded state', async () => {
+      const { element, loaded } = mountWeek();
       await loaded;
       await rowsRendered(element);
       await expect(element).to.be.accessible();
