@@ -1,39 +1,127 @@
 /**
- * Where the element's meetings come from: the `meetings` property (data without a URL) or the feed
- * at `src`. Returns normalized meetings in reading order, or throws a FeedError.
+ * Loads every source of the element in parallel — feed URLs (Meeting Guide or BMLT, a BMLT root
+ * server's URL, with a JSONP fallback for old BMLT servers) and inline data — and merges them into
+ * one list in reading order. One failing source does not hide the others: it is reported with its
+ * reason, and only when every source fails does loading fail.
  */
-import type { NormalizedFeed } from '../model/meeting.js';
+import type { Diagnostic, Meeting, NormalizedFeed } from '../model/meeting.js';
 import { compareMeetings } from '../query/weekly-order.js';
+import { bmltJsonpUrl, bmltSearchUrl, isBmltRootUrl, isBmltSemanticUrl, withUsedFormats, type BmltQuery } from './bmlt-url.js';
+import type { FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
 import { fetchJson } from './fetch-json.js';
+import { loadJsonp } from './jsonp.js';
+import { mergeSources } from './merge-sources.js';
 import { normalizeFeed } from './normalize-feed.js';
 
+export type SourceSpec =
+  /** A feed URL as written in `src` (relative URLs resolve against the page). */
+  | { kind: 'url'; url: string }
+  /** Data given directly: parsed records, or the text of a `<script type="application/json">`. */
+  | { kind: 'inline'; name: string; data: unknown; format?: FeedFormat };
+
 export interface LoadRequest {
-  src?: string | undefined;
-  /** Records in a feed format, given directly; wins over `src`. */
-  data?: unknown;
+  sources: readonly SourceSpec[];
   timezone?: string | undefined;
+  /** Skip format detection for every URL source. */
+  format?: FeedFormat | undefined;
+  /** How to ask a BMLT root server: service bodies, or a circle around a point. */
+  bmlt?: BmltQuery;
+  /** Fall back to JSONP when a BMLT server cannot be fetched (no CORS header). */
+  jsonp?: boolean;
   timeout: number;
   signal?: AbortSignal;
   /** Bypass the browser's cache (a retry). */
   fresh?: boolean;
 }
 
+/** How one source fared. */
+export interface SourceReport {
+  /** The source's URL (resolved), or the inline data's name. Meetings' `source` is the same. */
+  source: string;
+  format?: FeedFormat;
+  records: number;
+  meetings: number;
+  error?: FeedError;
+}
+
+export interface LoadedMeetings extends NormalizedFeed {
+  sources: SourceReport[];
+}
+
 export const INLINE_SOURCE = 'inline';
 
-export async function loadMeetings(request: LoadRequest): Promise<NormalizedFeed> {
-  const src = request.src?.trim();
-  const timezone = request.timezone?.trim() || undefined;
-  let feed: NormalizedFeed;
-  if (request.data !== undefined && request.data !== null) {
-    feed = normalizeFeed(request.data, { source: INLINE_SOURCE, ...(timezone ? { timezone } : {}) });
-  } else if (src) {
-    // Relative URLs resolve against the page, as they would in an <img src>.
-    const url = new URL(src, document.baseURI).href;
-    const data = await fetchJson(url, { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) });
-    feed = normalizeFeed(data, { source: url, ...(timezone ? { timezone } : {}) });
-  } else {
+/** `src` as written: URLs separated by white space (a URL may contain commas, never spaces). */
+export function splitSrc(src: string | undefined): string[] {
+  return (src ?? '').split(/\s+/).filter(Boolean);
+}
+
+export async function loadMeetings(request: LoadRequest): Promise<LoadedMeetings> {
+  if (request.sources.length === 0) {
     throw new FeedError('no-source', '', 'No meetings: set the src attribute to a feed URL, or the meetings property.');
   }
-  return { ...feed, meetings: [...feed.meetings].sort(compareMeetings) };
+  const results = await Promise.all(request.sources.map((spec) => loadSource(spec, request)));
+  const loaded = results.filter((result) => result.feed);
+  if (loaded.length === 0) {
+    // Every source failed: the first failure speaks for the load; all of them are in `sources`.
+    const first = results[0]!.report.error!;
+    throw Object.assign(first, {
+      sources: results.map((result) => result.report),
+      diagnostics: results.flatMap((result) => (result.report.error as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics ?? []),
+    });
+  }
+  const merged = mergeSources(loaded.map((result) => result.feed!.meetings));
+  const meetings: Meeting[] = merged.meetings.sort(compareMeetings);
+  return {
+    meetings,
+    diagnostics: [...loaded.flatMap((result) => result.feed!.diagnostics), ...merged.diagnostics],
+    records: loaded.reduce((sum, result) => sum + result.feed!.records, 0),
+    sources: results.map((result) => result.report),
+  };
+}
+
+async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ report: SourceReport; feed?: NormalizedFeed }> {
+  const source = spec.kind === 'url' ? new URL(spec.url, document.baseURI).href : spec.name;
+  try {
+    const data = spec.kind === 'url' ? await fetchSource(source, request) : parseInline(spec.data, source);
+    const format = spec.kind === 'inline' ? spec.format : request.format;
+    const feed = normalizeFeed(data, { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) });
+    return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };
+  } catch (error) {
+    // An abort is not a failure of the source: it ends the whole load.
+    if (!(error instanceof FeedError)) throw error;
+    return { report: { source, records: 0, meetings: 0, error } };
+  }
+}
+
+function parseInline(data: unknown, source: string): unknown {
+  if (typeof data !== 'string') return data;
+  try {
+    return JSON.parse(data);
+  } catch {
+    throw new FeedError('not-json', source, `The inline data ${source} is not valid JSON.`);
+  }
+}
+
+async function fetchSource(source: string, request: LoadRequest): Promise<unknown> {
+  const url = new URL(source);
+  let href = source;
+  let bmlt = false;
+  if (isBmltSemanticUrl(url)) {
+    href = withUsedFormats(source);
+    bmlt = true;
+  } else if (isBmltRootUrl(url) || request.format === 'bmlt') {
+    href = bmltSearchUrl(source, request.bmlt);
+    bmlt = true;
+  }
+  const options = { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) };
+  try {
+    return await fetchJson(href, options);
+  } catch (error) {
+    // Servers before BMLT 3.0 send no CORS header: fetch fails as a network error, JSONP works.
+    if (bmlt && request.jsonp !== false && error instanceof FeedError && error.code === 'network') {
+      return loadJsonp((callback) => bmltJsonpUrl(href, callback), source, options);
+    }
+    throw error;
+  }
 }

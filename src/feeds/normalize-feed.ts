@@ -1,27 +1,39 @@
 /** A parsed feed answer → normalized meetings, through the adapter its format needs. */
 import type { NormalizedFeed } from '../model/meeting.js';
-import { detectFormat } from './detect-format.js';
+import { adaptBmlt, splitBmltAnswer } from './bmlt.js';
+import { detectFormat, type FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
 import { adaptMeetingGuide } from './meeting-guide.js';
 
 export interface NormalizeOptions {
   source: string;
   timezone?: string;
+  /** Skip detection (the `format` attribute); detection still refuses data of another shape. */
+  format?: FeedFormat;
 }
 
+const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = { 'meeting-guide': 'Meeting Guide', bmlt: 'BMLT' };
+
 /** Throws a FeedError when the data is of an unknown shape, empty, or has no usable record. */
-export function normalizeFeed(data: unknown, options: NormalizeOptions): NormalizedFeed {
-  const format = detectFormat(data);
-  if (!format || !Array.isArray(data)) {
-    throw new FeedError('unknown-format', options.source, `${options.source} is JSON, but not a Meeting Guide feed (a list of meetings).`);
+export function normalizeFeed(data: unknown, options: NormalizeOptions): NormalizedFeed & { format: FeedFormat } {
+  const detected = detectFormat(data);
+  if (options.format && detected && detected !== options.format) {
+    throw new FeedError('unknown-format', options.source, `${options.source} is a ${FORMAT_NAMES[detected]} feed, not ${FORMAT_NAMES[options.format]} as the format attribute says.`);
   }
-  if (data.length === 0) {
+  const format = options.format ?? detected;
+  const records = format === 'bmlt' ? splitBmltAnswer(data)?.meetings : format === 'meeting-guide' && Array.isArray(data) ? data : undefined;
+  if (!format || !records) {
+    const expected = options.format ? `a ${FORMAT_NAMES[options.format]} feed` : 'a Meeting Guide or BMLT feed';
+    throw new FeedError('unknown-format', options.source, `${options.source} is JSON, but not ${expected}.`);
+  }
+  if (records.length === 0) {
     throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
   }
-  const feed = adaptMeetingGuide(data, options);
+  const adapterOptions = { source: options.source, ...(options.timezone ? { timezone: options.timezone } : {}) };
+  const feed = format === 'bmlt' ? adaptBmlt(data, adapterOptions) : adaptMeetingGuide(records, adapterOptions);
   if (feed.meetings.length === 0) {
     const error = new FeedError('no-valid-records', options.source, `None of the ${feed.records} records of ${options.source} could be read.`);
     throw Object.assign(error, { diagnostics: feed.diagnostics });
   }
-  return feed;
+  return { ...feed, format };
 }

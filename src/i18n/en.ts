@@ -38,6 +38,8 @@ export const EN: Strings = {
     'no-valid-records': () => 'None of the meetings in the list could be read.',
     'no-source': () => 'No meeting list has been set for this page.',
   },
+  sourceFailed: (name) => `Meetings from ${name} are missing.`,
+  inlineData: 'this page',
   retry: 'Try again',
   skippedRecords: (count, formatted) => `${formatted} ${count === 1 ? 'listing' : 'listings'} could not be shown`,
   recordNumber: (number) => `Listing ${number}`,

@@ -38,6 +38,8 @@ export const ES: Strings = {
     'no-valid-records': () => 'No se pudo leer ninguna de las reuniones de la lista.',
     'no-source': () => 'Esta página no tiene una lista de reuniones configurada.',
   },
+  sourceFailed: (name) => `Faltan las reuniones de ${name}.`,
+  inlineData: 'esta página',
   retry: 'Reintentar',
   skippedRecords: (count, formatted) => `${formatted} ${count === 1 ? 'ficha no se pudo mostrar' : 'fichas no se pudieron mostrar'}`,
   recordNumber: (number) => `Ficha ${number}`,

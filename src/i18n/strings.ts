@@ -32,6 +32,10 @@ export interface Strings {
   listingFor: (name: string) => string;
   errorTitle: string;
   feedError: Record<FeedErrorCode, (detail: { status?: number }) => string>;
+  /** Before the reason a source failed while others loaded: "Meetings from natennessee.org are missing." */
+  sourceFailed: (name: string) => string;
+  /** How inline data is named in such a notice. */
+  inlineData: string;
   retry: string;
   /** Summary of records that could not be shown (for the site's maintainer). */
   skippedRecords: (count: number, formatted: string) => string;

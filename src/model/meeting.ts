@@ -58,6 +58,10 @@ export interface MeetingType {
   feature?: string;
   /** The feed's own label for the code, when the feed provides one. */
   label?: string;
+  /** The feed's own description of the code (BMLT formats have one). */
+  description?: string;
+  /** A BMLT world id that maps to no feature (e.g. "VM", "TC", "NC"), kept for attendance and advanced use. */
+  worldId?: string;
 }
 
 export interface Meeting {

@@ -4,6 +4,17 @@
  */
 import type { Diagnostic } from '../model/meeting.js';
 import type { FeedErrorCode } from '../feeds/feed-error.js';
+import type { FeedFormat } from '../feeds/detect-format.js';
+import type { SourceReport } from '../feeds/load-meetings.js';
+
+/** How one source fared, in `ml-load`. */
+export interface SourceSummary {
+  source: string;
+  format?: FeedFormat;
+  records: number;
+  meetings: number;
+  error?: ErrorEventDetail;
+}
 
 export interface LoadEventDetail {
   /** Meetings shown (a record with several days counts once per day). */
@@ -13,6 +24,8 @@ export interface LoadEventDetail {
   /** Records that could not be shown; each has an `error` diagnostic. */
   skipped: number;
   diagnostics: readonly Diagnostic[];
+  /** Each source in `src` order, with the error of any that failed (the others are still shown). */
+  sources: SourceSummary[];
 }
 
 export interface ErrorEventDetail {
@@ -21,6 +34,15 @@ export interface ErrorEventDetail {
   message: string;
   source: string;
   status?: number;
+}
+
+export function errorDetail(error: { code: FeedErrorCode; message: string; source: string; status?: number | undefined }): ErrorEventDetail {
+  return { code: error.code, message: error.message, source: error.source, ...(error.status ? { status: error.status } : {}) };
+}
+
+export function publicReport(report: SourceReport): SourceSummary {
+  const { source, format, records, meetings, error } = report;
+  return { source, records, meetings, ...(format ? { format } : {}), ...(error ? { error: errorDetail(error) } : {}) };
 }
 
 export function emit<T>(host: HTMLElement, type: string, detail: T): boolean {

@@ -5,14 +5,15 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 // Imported statically: the default layout would be fetched as a separate chunk on first render,
 // one more round trip before the first meeting shows.
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { Diagnostic, Meeting, NormalizedFeed, Weekday } from '../model/meeting.js';
+import type { Coordinates, Diagnostic, Meeting, Weekday } from '../model/meeting.js';
 import { weekdayIn } from '../model/time.js';
 import { FeedError } from '../feeds/feed-error.js';
-import { loadMeetings } from '../feeds/load-meetings.js';
+import { INLINE_SOURCE, loadMeetings, splitSrc, type LoadedMeetings, type SourceReport, type SourceSpec } from '../feeds/load-meetings.js';
+import type { FeedFormat } from '../feeds/detect-format.js';
 import { buildSearchIndex, createSearcher, type Searcher } from '../query/search-index.js';
 import { groupByDay } from '../query/weekly-order.js';
 import { localizer, resolveLocale, typeNamesInEveryLocale, type Localizer } from '../i18n/localize.js';
-import { emit, type ErrorEventDetail, type LoadEventDetail } from './events.js';
+import { emit, errorDetail, publicReport, type ErrorEventDetail, type LoadEventDetail } from './events.js';
 import { renderMeeting } from './meeting-item.js';
 import { SlotPresence } from './slot-presence.js';
 import { styles, tokens } from './styles.js';
@@ -20,13 +21,39 @@ import { styles, tokens } from './styles.js';
 export type LocatorStatus = 'loading' | 'ready' | 'error';
 
 /** A loaded feed plus what is derived from it once, not per keystroke. */
-interface Loaded extends NormalizedFeed {
+interface Loaded extends LoadedMeetings {
   searcher: Searcher;
   /** The one zone all meetings share, for the "Times are Central Time" note. */
   commonZone: string | undefined;
 }
 
 type ListItem = { kind: 'day'; day: Weekday | undefined; count: number } | { kind: 'meeting'; meeting: Meeting };
+
+/** "35.14,-90.05" → coordinates; undefined when it is not two numbers in range. */
+function parseCenter(text: string | undefined): Coordinates | undefined {
+  const match = /^\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*$/.exec(text ?? '');
+  if (!match) return undefined;
+  const latitude = Number(match[1]);
+  const longitude = Number(match[2]);
+  return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;
+}
+
+/** The element's sources: the `meetings` property alone when set; else `src` URLs and inline scripts. */
+function sourcesOf(src: string | undefined, data: unknown, inline: string): SourceSpec[] {
+  if (data !== undefined && data !== null) return [{ kind: 'inline', name: INLINE_SOURCE, data }];
+  const scripts: SourceSpec[] = inline
+    ? inline.split('\u0000').map((entry, index) => {
+        const [format, id, text] = entry.split('\u0001');
+        return {
+          kind: 'inline' as const,
+          name: `${INLINE_SOURCE}:${id || index + 1}`,
+          data: text ?? '',
+          ...(format === 'bmlt' || format === 'meeting-guide' ? { format } : {}),
+        };
+      })
+    : [];
+  return [...splitSrc(src).map((url) => ({ kind: 'url' as const, url })), ...scripts];
+}
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -36,16 +63,16 @@ function isAbort(error: unknown): boolean {
 const ANNOUNCE_DELAY = 400;
 
 /**
- * Finds recovery meetings in the feeds fellowships publish (Meeting Guide JSON) and shows them as a
- * searchable list grouped by weekday, starting today.
+ * Finds recovery meetings in the feeds fellowships publish (Meeting Guide JSON, BMLT) and shows them
+ * as a searchable list grouped by weekday, starting today. Several sources load in parallel and merge.
  *
  * @slot header - Shown above the finder.
  * @slot footer - Shown below everything.
  * @slot faq - The host page's FAQ, shown as a panel beside the meetings when filled.
  * @slot info - The host page's information (what the fellowship is, sponsorship…), beside the meetings.
  *
- * @fires ml-load - The meetings loaded. `detail`: `{ meetings, records, skipped, diagnostics }`.
- * @fires ml-error - The meetings could not be loaded. `detail`: `{ code, message, source, status? }`.
+ * @fires ml-load - The meetings loaded. `detail`: `{ meetings, records, skipped, diagnostics, sources }`.
+ * @fires ml-error - A source could not be loaded (once per failed source). `detail`: `{ code, message, source, status? }`.
  *
  * @csspart finder - The search and list column.
  * @csspart search - The search field's wrapper.
@@ -53,6 +80,7 @@ const ANNOUNCE_DELAY = 400;
  * @csspart day - A weekday heading in the list.
  * @csspart item - One meeting.
  * @csspart message - A loading, error or no-result message.
+ * @csspart notice - Names the sources that failed while others loaded.
  * @csspart panels - The column of the host's panels.
  *
  * @cssprop --ml-font - Font family.
@@ -65,6 +93,7 @@ const ANNOUNCE_DELAY = 400;
  * @cssprop --ml-color-accent - Links, buttons and focus rings.
  * @cssprop --ml-color-accent-text - Text on accent-coloured buttons.
  * @cssprop --ml-color-error - Error messages.
+ * @cssprop --ml-color-warning - Border of the notice naming sources that failed.
  * @cssprop --ml-radius - Corner radius.
  * @cssprop --ml-space - Base spacing.
  * @cssprop --ml-list-height - Height of the scrolling list.
@@ -74,8 +103,33 @@ const ANNOUNCE_DELAY = 400;
 export class MeetingLocator extends LitElement {
   static override styles = [tokens, styles];
 
-  /** URL of a Meeting Guide JSON feed. Relative URLs resolve against the page. */
+  /**
+   * Feed URLs, separated by white space: Meeting Guide JSON, BMLT semantic-API URLs
+   * (`…/client_interface/json/?switcher=GetSearchResults…`) or BMLT root servers (`…/main_server`).
+   * Relative URLs resolve against the page.
+   */
   @property({ reflect: true }) src?: string;
+
+  /** `auto` (the default: detected from each answer), `meeting-guide` or `bmlt` (also marks a root server URL that is not at `…/main_server`). */
+  @property({ reflect: true }) format: 'auto' | FeedFormat = 'auto';
+
+  /** BMLT root servers only: service body ids (comma or space separated) to ask for. */
+  @property({ attribute: 'service-bodies', reflect: true }) serviceBodies?: string;
+
+  /** BMLT root servers only: include the child service bodies of `service-bodies`. */
+  @property({ type: Boolean, reflect: true }) recursive = false;
+
+  /** BMLT root servers only: "latitude,longitude" to ask only for meetings around a point (with `radius`). */
+  @property({ reflect: true }) center?: string;
+
+  /** BMLT root servers only: radius in kilometres around `center` (servers may cap it; the worldwide one at 160). */
+  @property({ type: Number, reflect: true }) radius?: number;
+
+  /**
+   * Turns off the JSONP fallback for BMLT servers that send no CORS header. JSONP runs the server's
+   * answer as script in the page: a site that does not trust its server that far sets this.
+   */
+  @property({ type: Boolean, attribute: 'no-jsonp', reflect: true }) noJsonp = false;
 
   /** IANA time zone (e.g. "America/Chicago") for meetings whose feed gives none. */
   @property({ reflect: true }) timezone?: string;
@@ -87,8 +141,8 @@ export class MeetingLocator extends LitElement {
   @property({ type: Number }) timeout = 15_000;
 
   /**
-   * Meeting records in a feed format (an array of Meeting Guide records), for data without a URL.
-   * When set, it is used instead of `src`.
+   * Meeting data without a URL, in a feed format (an array of Meeting Guide records, or a BMLT
+   * answer). When set, it is used instead of `src` and inline `<script type="application/json">`.
    */
   @property({ attribute: false }) meetings?: unknown[];
 
@@ -107,10 +161,27 @@ export class MeetingLocator extends LitElement {
   private filtered: readonly Meeting[] = [];
 
   private readonly feed = new Task(this, {
-    task: async ([src, data, timezone], { signal }) => {
+    task: async ([src, data, timezone, format, services, recursive, center, radius, noJsonp, inline], { signal }) => {
       const fresh = this.retrying;
       this.retrying = false;
-      const feed = await loadMeetings({ src, data, timezone, timeout: this.timeout, signal, fresh });
+      const point = parseCenter(center);
+      const feed = await loadMeetings({
+        sources: sourcesOf(src, data, inline),
+        timezone,
+        format: format === 'auto' ? undefined : format,
+        bmlt: {
+          services: (services ?? '').split(/[\s,]+/).filter(Boolean),
+          recursive,
+          ...(point && radius && radius > 0 ? { center: point, radiusKm: radius } : {}),
+        },
+        jsonp: !noJsonp,
+        timeout: this.timeout,
+        signal,
+        fresh,
+      });
+      if (center && !point) {
+        feed.diagnostics.push({ severity: 'warning', code: 'invalid-center', field: 'center', source: '', message: `center="${center}" is not "latitude,longitude"; it is ignored.` });
+      }
       const zones = new Set(feed.meetings.map((meeting) => meeting.timezone));
       return {
         ...feed,
@@ -119,10 +190,18 @@ export class MeetingLocator extends LitElement {
         commonZone: zones.size === 1 ? [...zones][0] : undefined,
       } satisfies Loaded;
     },
-    args: () => [this.src, this.meetings, this.timezone] as const,
+    args: () =>
+      [this.src, this.meetings, this.timezone, this.format, this.serviceBodies, this.recursive, this.center, this.radius, this.noJsonp, this.inlineSources()] as const,
     onComplete: (loaded) => this.loaded(loaded),
     onError: (error) => this.failed(error),
   });
+
+  /** Inline data: `<script type="application/json">` children, joined into one key so a change reloads. */
+  private inlineSources(): string {
+    return [...this.querySelectorAll(':scope > script[type="application/json"]')]
+      .map((script) => `${script.getAttribute('data-format') ?? ''}\u0001${script.id}\u0001${script.textContent ?? ''}`)
+      .join('\u0000');
+  }
 
   /** `loading` while a feed is being read, `ready` when meetings are shown, `error` otherwise. */
   get status(): LocatorStatus {
@@ -190,22 +269,27 @@ export class MeetingLocator extends LitElement {
   private loaded(loaded: Loaded): void {
     this.filtered = loaded.searcher.search(this.query);
     this.announced = this.currentCount();
-    const skipped = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.record)).size;
+    const skipped = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.source}#${d.record}`)).size;
+    for (const report of loaded.sources) if (report.error) this.emitError(report.error);
     emit<LoadEventDetail>(this, 'ml-load', {
       meetings: loaded.meetings.length,
       records: loaded.records,
       skipped,
       diagnostics: loaded.diagnostics,
+      sources: loaded.sources.map(publicReport),
     });
   }
 
   private failed(error: unknown): void {
     if (isAbort(error)) return;
-    const detail: ErrorEventDetail =
-      error instanceof FeedError
-        ? { code: error.code, message: error.message, source: error.source, ...(error.status ? { status: error.status } : {}) }
-        : { code: 'network', message: String(error), source: this.src ?? '' };
     this.announced = undefined;
+    const reports = (error as { sources?: SourceReport[] }).sources;
+    if (reports) for (const report of reports) this.emitError(report.error!);
+    else this.emitError(error);
+  }
+
+  private emitError(error: unknown): void {
+    const detail = error instanceof FeedError ? errorDetail(error) : { code: 'network' as const, message: String(error), source: this.src ?? '' };
     emit<ErrorEventDetail>(this, 'ml-error', detail);
   }
 
@@ -259,13 +343,47 @@ export class MeetingLocator extends LitElement {
   private renderError(error: unknown): TemplateResult {
     const { strings } = this.l10n;
     const code = error instanceof FeedError ? error.code : 'network';
-    const status = error instanceof FeedError ? error.status : undefined;
+    const reports = (error as { sources?: SourceReport[] }).sources ?? [];
     return html`<div class="message error" part="message" role="alert">
         <h3>${strings.errorTitle}</h3>
-        <p>${strings.feedError[code](status ? { status } : {})}</p>
+        ${reports.length > 1
+          ? html`<ul>
+              ${reports.map((report) => html`<li>${strings.sourceFailed(this.sourceName(report.source))} ${this.reason(report.error)}</li>`)}
+            </ul>`
+          : html`<p>${this.reason(error)}</p>`}
         ${code === 'no-source' ? nothing : html`<button type="button" @click=${() => this.reload()}>${strings.retry}</button>`}
       </div>
       ${this.renderDiagnostics(this.diagnostics)}`;
+  }
+
+  /** The localized reason a source failed. */
+  private reason(error: unknown): string {
+    const code = error instanceof FeedError ? error.code : 'network';
+    const status = error instanceof FeedError ? error.status : undefined;
+    return this.l10n.strings.feedError[code](status ? { status } : {});
+  }
+
+  /** How a person knows a source: its host ("natennessee.org"), or "this page" for inline data. */
+  private sourceName(source: string): string {
+    if (source === INLINE_SOURCE || source.startsWith(`${INLINE_SOURCE}:`)) return this.l10n.strings.inlineData;
+    try {
+      return new URL(source).host;
+    } catch {
+      return source;
+    }
+  }
+
+  /** Some sources failed while others loaded: say which, keep showing what there is. */
+  private renderSourceFailures(loaded: Loaded): TemplateResult | typeof nothing {
+    const failed = loaded.sources.filter((report) => report.error);
+    if (failed.length === 0) return nothing;
+    const { strings } = this.l10n;
+    return html`<div class="message warning" part="notice">
+      <ul>
+        ${failed.map((report) => html`<li>${strings.sourceFailed(this.sourceName(report.source))} ${this.reason(report.error)}</li>`)}
+      </ul>
+      <button type="button" class="quiet" @click=${() => this.reload()}>${strings.retry}</button>
+    </div>`;
   }
 
   private renderFinder(loaded: Loaded): TemplateResult {
@@ -289,6 +407,7 @@ export class MeetingLocator extends LitElement {
         <p class="count" role="status">${this.countText(loaded)}</p>
         ${loaded.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(loaded.commonZone))}</p>` : nothing}
       </div>
+      ${this.renderSourceFailures(loaded)}
       ${results.length ? this.renderList(results) : this.renderNoResults()}
       ${this.renderDiagnostics(loaded.diagnostics)}
     `;

@@ -18,6 +18,7 @@ export const tokens = css`
     --_ml-color-accent: var(--ml-color-accent, #0b5cad);
     --_ml-color-accent-text: var(--ml-color-accent-text, #ffffff);
     --_ml-color-error: var(--ml-color-error, #a4161a);
+    --_ml-color-warning: var(--ml-color-warning, #8a5a00);
     --_ml-color-online: var(--ml-color-online, #5b2a86);
     --_ml-color-in-person: var(--ml-color-in-person, #1e6b33);
     --_ml-radius: var(--ml-radius, 0.5rem);
@@ -204,6 +205,13 @@ export const styles = css`
   }
   .message.error {
     border-color: var(--_ml-color-error);
+  }
+  .message.warning {
+    border-color: var(--_ml-color-warning);
+  }
+  .message ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
   }
   .message.error h3 {
     color: var(--_ml-color-error);

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fetchJson } from '../../src/feeds/fetch-json.js';
 import { FeedError } from '../../src/feeds/feed-error.js';
-import { loadMeetings } from '../../src/feeds/load-meetings.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
   try {
@@ -59,27 +58,5 @@ describe('fetchJson', () => {
       expect(error).not.to.be.instanceOf(FeedError);
       expect((error as DOMException).name).to.equal('AbortError');
     }
-  });
-});
-
-describe('loadMeetings', () => {
-  it('loads a feed URL into sorted meetings', async () => {
-    const feed = await loadMeetings({ src: '/test-feed/valid', timezone: 'America/Chicago', timeout: 5000 });
-    expect(feed.meetings.map((meeting) => meeting.name)).to.deep.equal(['Served Tuesday Group', 'Served Online Group']);
-    expect(feed.meetings[0]!.source).to.equal(new URL('/test-feed/valid', location.href).href);
-  });
-
-  it('reports JSON of an unknown shape and an empty feed', async () => {
-    expect((await failure(loadMeetings({ src: '/test-feed/unknown-shape', timeout: 5000 }))).code).to.equal('unknown-format');
-    expect((await failure(loadMeetings({ src: '/test-feed/empty', timeout: 5000 }))).code).to.equal('empty');
-  });
-
-  it('says when there is no source at all', async () => {
-    expect((await failure(loadMeetings({ src: '  ', timeout: 5000 }))).code).to.equal('no-source');
-  });
-
-  it('prefers data given directly over a URL', async () => {
-    const feed = await loadMeetings({ src: '/test-feed/status/500', data: [{ slug: 'x', name: 'Inline', day: 1, time: '08:00' }], timeout: 5000 });
-    expect(feed.meetings.map((meeting) => meeting.name)).to.deep.equal(['Inline']);
   });
 });

@@ -1,0 +1,304 @@
+/**
+ * BMLT `GetSearchResults` answers (what Narcotics Anonymous root servers publish) → normalized
+ * meetings. Both shapes: a plain array of meetings, and `{ meetings, formats }` from
+ * `get_used_formats=1`. Every BMLT value is a string; `weekday_tinyint` 1 is Sunday; times are
+ * `HH:MM:SS`; `venue_type` 1/2/3 is in person / virtual / hybrid; `time_zone` is often empty; values
+ * of custom fields may be written `prompt#@-@#value`. One record is one meeting on one weekday.
+ *
+ * Formats are joined through `format_shared_id_list` (format ids) when present, else through the
+ * `formats` key strings, and interpreted by `world_id`; every format keeps the server's own name
+ * and description, including formats with no world id.
+ */
+import type { Attendance, Diagnostic, Meeting, MeetingLocation, MeetingType, NormalizedFeed, OnlineAccess, Weekday } from '../model/meeting.js';
+import { BMLT_ATTENDANCE_WORLD_IDS, BMLT_LANGUAGE_WORLD_ID, BMLT_WORLD_IDS } from '../model/bmlt-world-ids.js';
+import { languageFeature } from '../model/features.js';
+import { onlineProvider } from '../model/online-providers.js';
+import { stableHash } from '../model/stable-key.js';
+import { cleanText, safeWebUrl } from '../model/text.js';
+import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
+import type { AdapterOptions } from './meeting-guide.js';
+
+export interface BmltFormat {
+  id?: string;
+  key_string?: string;
+  name_string?: string;
+  description_string?: string;
+  world_id?: string;
+  format_type_enum?: string;
+  lang?: string;
+}
+
+type BmltRecord = Record<string, unknown>;
+
+/** The meetings and formats of an answer in either shape; null when it is neither. */
+export function splitBmltAnswer(data: unknown): { meetings: unknown[]; formats: unknown[] } | null {
+  if (Array.isArray(data)) return { meetings: data, formats: [] };
+  if (typeof data === 'object' && data !== null && Array.isArray((data as { meetings?: unknown }).meetings)) {
+    const { meetings, formats } = data as { meetings: unknown[]; formats?: unknown };
+    return { meetings, formats: Array.isArray(formats) ? formats : [] };
+  }
+  return null;
+}
+
+/** Legacy custom-field values look like "prompt#@-@#value": the value is what to show. */
+function bmltText(value: unknown): string | undefined {
+  const text = cleanText(value);
+  if (!text) return undefined;
+  const marker = text.indexOf('#@-@#');
+  return marker >= 0 ? cleanText(text.slice(marker + 5)) : text;
+}
+
+/** "ÖPNV#@-@#U1 Kottbusser Tor" → "ÖPNV: U1 Kottbusser Tor", keeping the server's own label. */
+function labelledText(value: unknown): string | undefined {
+  const text = cleanText(value);
+  if (!text) return undefined;
+  const [prompt, rest] = text.split('#@-@#');
+  if (rest === undefined) return text;
+  const shown = cleanText(rest);
+  return shown ? (cleanText(prompt) ? `${cleanText(prompt)}: ${shown}` : shown) : undefined;
+}
+
+interface FormatIndex {
+  byId: Map<string, BmltFormat>;
+  byKey: Map<string, BmltFormat>;
+}
+
+function indexFormats(formats: readonly unknown[]): FormatIndex {
+  const byId = new Map<string, BmltFormat>();
+  const byKey = new Map<string, BmltFormat>();
+  for (const value of formats) {
+    if (typeof value !== 'object' || value === null) continue;
+    const format = value as BmltFormat;
+    const id = cleanText(format.id);
+    const key = cleanText(format.key_string);
+    if (id && !byId.has(id)) byId.set(id, format);
+    if (key && !byKey.has(key)) byKey.set(key, format);
+  }
+  return { byId, byKey };
+}
+
+function typeOf(code: string, format: BmltFormat | undefined): MeetingType {
+  const type: MeetingType = { code };
+  if (!format) return type;
+  const label = cleanText(format.name_string);
+  const description = cleanText(format.description_string);
+  if (label) type.label = label;
+  if (description && description !== label) type.description = description;
+  const worldId = cleanText(format.world_id)?.toUpperCase();
+  const feature = worldId ? BMLT_WORLD_IDS[worldId] : undefined;
+  if (feature) {
+    type.feature = feature;
+  } else if (worldId === BMLT_LANGUAGE_WORLD_ID || cleanText(format.format_type_enum)?.toUpperCase() === BMLT_LANGUAGE_WORLD_ID) {
+    // A language format's key string is its language tag ("es", "de"); a key that is not a tag
+    // stays a plain type with the server's label.
+    try {
+      type.feature = languageFeature(code);
+    } catch {
+      /* not a language tag */
+    }
+  }
+  if (worldId && !type.feature) type.worldId = worldId;
+  return type;
+}
+
+export function adaptBmlt(data: unknown, options: AdapterOptions): NormalizedFeed {
+  const answer = splitBmltAnswer(data) ?? { meetings: [], formats: [] };
+  const diagnostics: Diagnostic[] = [];
+  const meetings: Meeting[] = [];
+  const sourceId = stableHash(options.source);
+  const formats = indexFormats(answer.formats);
+  const pageZone = options.timezone ? canonicalTimeZone(options.timezone) : undefined;
+  const usedIds = new Set<string>();
+  let withoutZone = 0;
+
+  const problem = (severity: Diagnostic['severity'], code: string, message: string, record?: number, key?: string, field?: string) =>
+    diagnostics.push({
+      severity,
+      code,
+      message,
+      source: options.source,
+      ...(record === undefined ? {} : { record }),
+      ...(key ? { key } : {}),
+      ...(field ? { field } : {}),
+    });
+
+  if (answer.meetings.length > 0 && formats.byId.size === 0 && formats.byKey.size === 0) {
+    problem('warning', 'missing-formats', 'This BMLT answer has no formats (ask with get_used_formats=1): meeting types are shown by their codes and cannot be matched to features such as wheelchair access.');
+  }
+
+  answer.meetings.forEach((value, index) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      problem('error', 'not-an-object', `Record ${index + 1} is not an object.`, index);
+      return;
+    }
+    const record = value as BmltRecord;
+    const key = bmltText(record.id_bigint);
+    const fail = (code: string, field: string, message: string) => problem('error', code, message, index, key, field);
+    const warn = (code: string, field: string, message: string) => problem('warning', code, message, index, key, field);
+
+    if (cleanText(record.published) === '0') return fail('unpublished', 'published', `Meeting ${key ?? index + 1} is not published.`);
+    const name = bmltText(record.meeting_name) ?? bmltText(record.location_text);
+    if (!name) return fail('missing-name', 'meeting_name', `Record ${index + 1} has no meeting name.`);
+    const weekday = Number(cleanText(record.weekday_tinyint));
+    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
+      return fail('invalid-day', 'weekday_tinyint', `"${name}" has weekday_tinyint ${JSON.stringify(record.weekday_tinyint)}; BMLT weekdays are 1 (Sunday) to 7.`);
+    }
+    const startText = bmltText(record.start_time);
+    const start = startText ? parseClock(startText) : undefined;
+    if (startText && start === undefined) return fail('invalid-time', 'start_time', `"${name}" has the start time "${startText}", which is not a time of day.`);
+    const durationText = bmltText(record.duration_time);
+    const duration = durationText ? parseClock(durationText) : undefined;
+    if (durationText && duration === undefined) warn('invalid-duration', 'duration_time', `"${name}" has the duration "${durationText}", which is not HH:MM:SS; it is ignored.`);
+
+    let timezone = pageZone;
+    const ownZone = bmltText(record.time_zone);
+    if (ownZone) {
+      const canonical = canonicalTimeZone(ownZone);
+      if (canonical) timezone = canonical;
+      else warn('invalid-timezone', 'time_zone', `"${name}" has the unknown time zone "${ownZone}".`);
+    }
+    if (!timezone) withoutZone++;
+
+    const types = readFormats(record, formats, (code) => warn('unknown-format', 'formats', `"${name}" has the format "${code}", which the server's format list does not describe; it is shown as written.`));
+    const worldIds = new Set(types.map((type) => type.worldId));
+    const online = readOnline(record, (field, text) => warn('unsafe-url', field, `${field} ${JSON.stringify(text.slice(0, 80))} is not an http(s) link; it is not shown as a link.`));
+    const attendance = readAttendance(record, online, worldIds);
+    const location = readLocation(record, attendance, warn);
+
+    const meeting: Meeting = {
+      id: '',
+      source: options.source,
+      name,
+      day: (weekday - 1) as Weekday,
+      attendance,
+      location,
+      online,
+      features: [...new Set(types.flatMap((type) => (type.feature ? [type.feature] : [])))],
+      types,
+      raw: value,
+    };
+    if (start !== undefined) {
+      meeting.start = start;
+      if (duration) meeting.end = (start + duration) % MINUTES_PER_DAY;
+    }
+    if (timezone) meeting.timezone = timezone;
+    const notes = [bmltText(record.comments), labelledText(record.format_comments)].filter(Boolean).join('\n');
+    if (notes) meeting.notes = notes;
+
+    const ownKey = key ?? `r${stableHash(JSON.stringify([name, weekday, startText, location.formattedAddress]))}`;
+    let id = `${sourceId}-${ownKey}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${sourceId}-${ownKey}~${n}`;
+    if (usedIds.size && id !== `${sourceId}-${ownKey}`) warn('duplicate-key', 'id_bigint', `Meeting id ${ownKey} is used by more than one record; both are shown, this one as "${id}".`);
+    usedIds.add(id);
+    meeting.id = id;
+    meetings.push(meeting);
+  });
+
+  if (withoutZone > 0) {
+    problem('warning', 'missing-timezone', `${withoutZone} meetings have no time_zone and the page gave no valid one (timezone attribute): their times are shown as written, and "today" follows the viewer's clock.`, undefined, undefined, 'time_zone');
+  }
+  return { meetings, diagnostics, records: answer.meetings.length };
+}
+
+function readFormats(record: BmltRecord, formats: FormatIndex, unknown: (code: string) => void): MeetingType[] {
+  const types: MeetingType[] = [];
+  const seen = new Set<string>();
+  const add = (code: string, format: BmltFormat | undefined) => {
+    if (seen.has(code)) return;
+    seen.add(code);
+    types.push(typeOf(code, format));
+  };
+  const ids = (cleanText(record.format_shared_id_list) ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const keys = (cleanText(record.formats) ?? '').split(',').map((key) => key.trim()).filter(Boolean);
+  const byIdFound = ids.map((id) => formats.byId.get(id)).filter((format): format is BmltFormat => Boolean(format));
+  if (byIdFound.length > 0) {
+    for (const format of byIdFound) add(cleanText(format.key_string) ?? cleanText(format.id) ?? '?', format);
+    // Keys the id list missed (a server out of step with itself) still count.
+    for (const key of keys) if (!seen.has(key)) add(key, formats.byKey.get(key));
+  } else {
+    for (const key of keys) add(key, formats.byKey.get(key));
+  }
+  if (formats.byKey.size || formats.byId.size) {
+    for (const type of types) if (!type.label && !type.feature) unknown(type.code);
+  }
+  return types;
+}
+
+function readOnline(record: BmltRecord, unsafe: (field: string, text: string) => void): OnlineAccess {
+  const online: OnlineAccess = {};
+  const link = bmltText(record.virtual_meeting_link);
+  if (link) {
+    const url = safeWebUrl(link);
+    if (url) {
+      online.url = url;
+      const provider = onlineProvider(url);
+      if (provider) online.provider = provider;
+    } else unsafe('virtual_meeting_link', link);
+  }
+  const info = bmltText(record.virtual_meeting_additional_info);
+  if (info) online.urlNotes = info;
+  const phone = bmltText(record.phone_meeting_number);
+  if (phone) online.phone = phone;
+  return online;
+}
+
+const VENUE_TYPES: Readonly<Record<string, Attendance>> = { '1': 'in_person', '2': 'online', '3': 'hybrid' };
+
+/**
+ * `venue_type` when the server sends it; else the VM/HYBR formats and the presence of an online
+ * link or phone. A temporarily closed place (TC) leaves an online meeting online, and makes an
+ * in-person-only one inactive.
+ */
+function readAttendance(record: BmltRecord, online: OnlineAccess, worldIds: ReadonlySet<string | undefined>): Attendance {
+  const hasOnline = Boolean(online.url || online.phone);
+  let attendance = VENUE_TYPES[cleanText(record.venue_type) ?? ''];
+  if (!attendance) {
+    if (worldIds.has(BMLT_ATTENDANCE_WORLD_IDS.hybrid)) attendance = 'hybrid';
+    else if (worldIds.has(BMLT_ATTENDANCE_WORLD_IDS.virtual)) attendance = 'online';
+    else attendance = hasOnline && !bmltText(record.location_street) ? 'online' : hasOnline ? 'hybrid' : 'in_person';
+  }
+  if (worldIds.has(BMLT_ATTENDANCE_WORLD_IDS.temporarilyClosed)) {
+    if (attendance === 'hybrid') return 'online';
+    if (attendance === 'in_person') return hasOnline ? 'online' : 'inactive';
+  }
+  return attendance;
+}
+
+function readLocation(record: BmltRecord, attendance: Attendance, warn: (code: string, field: string, message: string) => void): MeetingLocation {
+  const street = bmltText(record.location_street);
+  const city = bmltText(record.location_municipality) ?? bmltText(record.location_city_subsection);
+  const state = bmltText(record.location_province);
+  const postalCode = bmltText(record.location_postal_code_1);
+  const country = bmltText(record.location_nation);
+  const neighbourhood = bmltText(record.location_neighborhood) ?? bmltText(record.location_city_subsection);
+  const county = bmltText(record.location_sub_province);
+  const stateLine = [state, postalCode].filter(Boolean).join(' ');
+  const formattedAddress = [street, city, stateLine, country].filter(Boolean).join(', ');
+
+  // A virtual meeting's coordinates are a service body's placeholder, never a place to go.
+  const location: MeetingLocation = { approximate: attendance === 'online' || !street, regions: [county, city, neighbourhood !== city ? neighbourhood : undefined].filter((text): text is string => Boolean(text)) };
+  const name = bmltText(record.location_text);
+  if (name) location.name = name;
+  if (formattedAddress) location.formattedAddress = formattedAddress;
+  if (street) location.street = street;
+  if (city) location.city = city;
+  if (state) location.state = state;
+  if (postalCode) location.postalCode = postalCode;
+  if (country) location.country = country;
+  const notes = [bmltText(record.location_info), labelledText(record.public_transport)].filter(Boolean).join('\n');
+  if (notes) location.notes = notes;
+
+  const latText = cleanText(record.latitude);
+  const lngText = cleanText(record.longitude);
+  if (latText || lngText) {
+    const latitude = Number(latText);
+    const longitude = Number(lngText);
+    const decimal = /^[-+]?\d+(\.\d+)?$/;
+    if (decimal.test(latText ?? '') && decimal.test(lngText ?? '') && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 && !(latitude === 0 && longitude === 0)) {
+      location.coordinates = { latitude, longitude };
+    } else if (attendance !== 'online') {
+      warn('invalid-coordinates', 'latitude', `Coordinates ${JSON.stringify([record.latitude, record.longitude])} are not a valid position; the meeting is kept without a map position.`);
+    }
+  }
+  return location;
+}

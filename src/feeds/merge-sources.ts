@@ -1,0 +1,71 @@
+/**
+ * Several sources → one list. A page about "support groups for you and your family" may show an NA
+ * area's BMLT server and a Nar-Anon or Al-Anon Meeting Guide feed together, and two sources may list
+ * the same meeting (a regional and an area server).
+ *
+ * The rule: two meetings from *different* sources are the same meeting when they meet on the same
+ * weekday at the same start time, have the same name (ignoring case and accents), and are at the
+ * same place — coordinates within 100 m, or the same address — or share the same online link.
+ * Then the first source's meeting (in `src` order) is kept, with its id, and the other is
+ * reported as a `duplicate-across-sources` warning naming both. Meetings within one source are never
+ * merged (a source's own repeats are its maintainers' to fix, and are reported by its adapter).
+ */
+import type { Diagnostic, Meeting } from '../model/meeting.js';
+import { fold } from '../model/text.js';
+
+const SAME_PLACE_METRES = 100;
+
+function metresBetween(a: Meeting, b: Meeting): number | undefined {
+  const p = a.location.coordinates;
+  const q = b.location.coordinates;
+  if (!p || !q || a.location.approximate || b.location.approximate) return undefined;
+  const rad = Math.PI / 180;
+  const dLat = (q.latitude - p.latitude) * rad;
+  const dLng = (q.longitude - p.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(p.latitude * rad) * Math.cos(q.latitude * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+function samePlace(a: Meeting, b: Meeting): boolean {
+  const distance = metresBetween(a, b);
+  if (distance !== undefined && distance <= SAME_PLACE_METRES) return true;
+  const addressA = a.location.formattedAddress;
+  const addressB = b.location.formattedAddress;
+  if (addressA && addressB && !a.location.approximate && fold(addressA) === fold(addressB)) return true;
+  return Boolean(a.online.url && a.online.url === b.online.url);
+}
+
+export interface MergedMeetings {
+  meetings: Meeting[];
+  diagnostics: Diagnostic[];
+}
+
+/** `lists` in source order; each list's meetings come from one source. */
+export function mergeSources(lists: readonly (readonly Meeting[])[]): MergedMeetings {
+  if (lists.length === 1) return { meetings: [...lists[0]!], diagnostics: [] };
+  const meetings: Meeting[] = [];
+  const diagnostics: Diagnostic[] = [];
+  // Candidates share day, start and folded name: one bucket lookup per meeting, not a pairwise scan.
+  const buckets = new Map<string, Meeting[]>();
+  for (const list of lists) {
+    for (const meeting of list) {
+      const key = `${meeting.day ?? '-'}|${meeting.start ?? '-'}|${fold(meeting.name).replace(/\s+/g, ' ')}`;
+      const bucket = buckets.get(key);
+      const same = bucket?.find((kept) => kept.source !== meeting.source && samePlace(kept, meeting));
+      if (same) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'duplicate-across-sources',
+          message: `"${meeting.name}" (${meeting.id}) is the same meeting as ${same.id} from ${same.source}; it is shown once.`,
+          source: meeting.source,
+          key: meeting.id,
+        });
+        continue;
+      }
+      if (bucket) bucket.push(meeting);
+      else buckets.set(key, [meeting]);
+      meetings.push(meeting);
+    }
+  }
+  return { meetings, diagnostics };
+}

@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/feeds/feed-error.js';
+import { loadMeetings, splitSrc, type SourceSpec } from '../../src/feeds/load-meetings.js';
+
+const url = (path: string): SourceSpec => ({ kind: 'url', url: path });
+const here = (path: string) => new URL(path, location.href).href;
+
+async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('loadMeetings', () => {
+  it('loads a feed URL into sorted meetings, resolved against the page', async () => {
+    const feed = await loadMeetings({ sources: [url('/test-feed/valid')], timezone: 'America/Chicago', timeout: 5000 });
+    expect(feed.meetings.map((meeting) => meeting.name)).to.deep.equal(['Served Tuesday Group', 'Served Online Group']);
+    expect(feed.meetings[0]!.source).to.equal(here('/test-feed/valid'));
+    expect(feed.sources).to.deep.equal([{ source: here('/test-feed/valid'), format: 'meeting-guide', records: 2, meetings: 2 }]);
+  });
+
+  it('reports JSON of an unknown shape and an empty feed', async () => {
+    expect((await failure(loadMeetings({ sources: [url('/test-feed/unknown-shape')], timeout: 5000 }))).code).to.equal('unknown-format');
+    expect((await failure(loadMeetings({ sources: [url('/test-feed/empty')], timeout: 5000 }))).code).to.equal('empty');
+  });
+
+  it('says when there is no source at all', async () => {
+    expect((await failure(loadMeetings({ sources: [], timeout: 5000 }))).code).to.equal('no-source');
+  });
+
+  it('reads inline data, parsed or as JSON text', async () => {
+    const parsed = await loadMeetings({ sources: [{ kind: 'inline', name: 'inline', data: [{ slug: 'x', name: 'Inline', day: 1, time: '08:00' }] }], timeout: 5000 });
+    expect(parsed.meetings.map((meeting) => meeting.name)).to.deep.equal(['Inline']);
+    const text = await loadMeetings({ sources: [{ kind: 'inline', name: 'inline:1', data: '[{"slug":"y","name":"From a script","day":2,"time":"09:00"}]' }], timeout: 5000 });
+    expect(text.meetings[0]!.source).to.equal('inline:1');
+    const broken = await failure(loadMeetings({ sources: [{ kind: 'inline', name: 'inline:1', data: '[{' }], timeout: 5000 }));
+    expect(broken.code).to.equal('not-json');
+  });
+
+  it('keeps the meetings of the sources that load when another fails, and names the one that failed', async () => {
+    const feed = await loadMeetings({ sources: [url('/test-feed/status/500'), url('/test-feed/valid')], timezone: 'America/Chicago', timeout: 5000 });
+    expect(feed.meetings).to.have.length(2);
+    expect(feed.sources.map((report) => [report.source, report.error?.code, report.error?.status])).to.deep.equal([
+      [here('/test-feed/status/500'), 'http', 500],
+      [here('/test-feed/valid'), undefined, undefined],
+    ]);
+  });
+
+  it('fails, with every source named, only when every source fails', async () => {
+    const error = await failure(loadMeetings({ sources: [url('/test-feed/status/404'), url('/test-feed/html')], timeout: 5000 }));
+    expect(error.code).to.equal('http');
+    const sources = (error as FeedError & { sources: { error: FeedError }[] }).sources;
+    expect(sources.map((report) => report.error.code)).to.deep.equal(['http', 'not-json']);
+  });
+});
+
+describe('splitSrc', () => {
+  it('splits on white space only, so URLs may contain commas', () => {
+    expect(splitSrc('  https://a.example/x.json?ids=1,2,3\n\t/b.json  ')).to.deep.equal(['https://a.example/x.json?ids=1,2,3', '/b.json']);
+    expect(splitSrc(undefined)).to.deep.equal([]);
+  });
+});
