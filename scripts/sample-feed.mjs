@@ -14,7 +14,7 @@ export const SAMPLE_FEED_NOTICE =
 const SEED = 0x4d454d50; // "MEMP"
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit PRNG. */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return function next() {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -243,7 +243,8 @@ const CONFERENCE_URL_NOTES = [
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-function makeTools(rand) {
+/** Random helpers on top of a PRNG (also used by bmlt-sample-feed.mjs). */
+export function makeTools(rand) {
   const int = (min, max) => min + Math.floor(rand() * (max - min + 1));
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const chance = (p) => rand() < p;

@@ -19,22 +19,23 @@ export function loadJsonp(toUrl: (callback: string) => string, source: string, {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const cleanUp = () => {
+    /** `stillComing`: the answer may yet arrive (timeout, abort), so the name must stay callable. */
+    const cleanUp = (stillComing = false) => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       script.remove();
       // A late answer must not throw "not a function" into the page: leave a no-op that removes itself.
-      globals[callback] = () => delete globals[callback];
+      if (stillComing) globals[callback] = () => delete globals[callback];
+      else delete globals[callback];
     };
     const onAbort = () => {
-      cleanUp();
+      cleanUp(true);
       reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
     let answered = false;
     globals[callback] = (data: unknown) => {
       answered = true;
       cleanUp();
-      delete globals[callback];
       resolve(data);
     };
     // Scripts run before their load event: still pending then means the answer never called back.
@@ -48,7 +49,7 @@ export function loadJsonp(toUrl: (callback: string) => string, source: string, {
       reject(new FeedError('network', source, `${source} could not be reached, neither as JSON nor as JSONP.`));
     };
     timer = setTimeout(() => {
-      cleanUp();
+      cleanUp(true);
       reject(new FeedError('timeout', source, `${source} did not answer within ${Math.round(timeout / 1000)} s (JSONP).`));
     }, timeout);
     if (signal?.aborted) return onAbort();

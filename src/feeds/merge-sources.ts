@@ -5,7 +5,8 @@
  *
  * The rule: two meetings from *different* sources are the same meeting when they meet on the same
  * weekday at the same start time, have the same name (ignoring case and accents), and are at the
- * same place — coordinates within 100 m, or the same address — or share the same online link.
+ * same place — coordinates within 100 m, or the same street address in the same postal code or
+ * city (feeds write the rest of an address differently) — or share the same online link.
  * Then the first source's meeting (in `src` order) is kept, with its id, and the other is
  * reported as a `duplicate-across-sources` warning naming both. Meetings within one source are never
  * merged (a source's own repeats are its maintainers' to fix, and are reported by its adapter).
@@ -29,9 +30,12 @@ function metresBetween(a: Meeting, b: Meeting): number | undefined {
 function samePlace(a: Meeting, b: Meeting): boolean {
   const distance = metresBetween(a, b);
   if (distance !== undefined && distance <= SAME_PLACE_METRES) return true;
-  const addressA = a.location.formattedAddress;
-  const addressB = b.location.formattedAddress;
-  if (addressA && addressB && !a.location.approximate && fold(addressA) === fold(addressB)) return true;
+  const [p, q] = [a.location, b.location];
+  if (p.street && q.street && !p.approximate && !q.approximate && fold(p.street) === fold(q.street)) {
+    const samePostalCode = p.postalCode && q.postalCode && p.postalCode === q.postalCode;
+    const sameCity = p.city && q.city && fold(p.city) === fold(q.city);
+    if (samePostalCode || sameCity) return true;
+  }
   return Boolean(a.online.url && a.online.url === b.online.url);
 }
 

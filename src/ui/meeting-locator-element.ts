@@ -15,7 +15,7 @@ import { groupByDay } from '../query/weekly-order.js';
 import { localizer, resolveLocale, typeNamesInEveryLocale, type Localizer } from '../i18n/localize.js';
 import { emit, errorDetail, publicReport, type ErrorEventDetail, type LoadEventDetail } from './events.js';
 import { renderMeeting } from './meeting-item.js';
-import { SlotPresence } from './slot-presence.js';
+import { LightDom } from './light-dom.js';
 import { styles, tokens } from './styles.js';
 
 export type LocatorStatus = 'loading' | 'ready' | 'error';
@@ -153,7 +153,7 @@ export class MeetingLocator extends LitElement {
    */
   @state() private announced?: { count: number; searching: boolean };
 
-  private readonly slots = new SlotPresence(this, ['faq', 'info']);
+  private readonly lightDom = new LightDom(this, ['faq', 'info']);
   private announceTimer?: ReturnType<typeof setTimeout>;
   private loadInterrupted = false;
   /** Set by `reload()`: the next load asks the server again instead of the browser's cache. */
@@ -315,7 +315,7 @@ export class MeetingLocator extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const panels = this.slots.filled();
+    const panels = this.lightDom.filled();
     return html`
       <slot name="header"></slot>
       <div class="columns ${panels.length ? 'with-panels' : ''}">

@@ -1,7 +1,7 @@
 // Routes of the test server that answer like the feeds the element meets in the wild: broken ones
 // (HTTP errors, HTML, invalid JSON, a request that never answers) and the real public feeds in
 // ../shared/feeds, served in place so tests can read them without copying them into the repo.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 
 const SHARED_FEEDS = resolve(process.cwd(), '..', 'shared', 'feeds');
@@ -19,10 +19,84 @@ function json(ctx, data) {
   ctx.body = JSON.stringify(data);
 }
 
+/** A small fictional BMLT server's answer: `{ meetings, formats }`, every value a string. */
+const FICTIONAL_BMLT = {
+  meetings: [
+    { id_bigint: '501', weekday_tinyint: '3', venue_type: '1', start_time: '19:00:00', duration_time: '01:00:00', time_zone: '', formats: 'O,H,BT', format_shared_id_list: '1,2,3', meeting_name: 'Served Tuesday Group', location_text: 'Fellowship Hall', location_street: '100 Union Ave', location_municipality: 'Memphis', location_province: 'TN', location_postal_code_1: '38103', latitude: '35.1400', longitude: '-90.0400', published: '1' },
+    { id_bigint: '502', weekday_tinyint: '5', venue_type: '1', start_time: '20:00:00', duration_time: '01:30:00', time_zone: '', formats: 'C,H', format_shared_id_list: '4,2', meeting_name: 'Midtown Basic Text', location_text: 'Church of Hope', location_street: '1500 Poplar Ave', location_municipality: 'Memphis', location_province: 'TN', location_postal_code_1: '38104', latitude: '35.1380', longitude: '-90.0100', published: '1' },
+    { id_bigint: '503', weekday_tinyint: '7', venue_type: '2', start_time: '10:00:00', duration_time: '01:00:00', time_zone: '', formats: 'O,VM', format_shared_id_list: '1,5', meeting_name: 'Saturday Online Recovery', virtual_meeting_link: 'https://zoom.us/j/5550100999', published: '1' },
+  ],
+  formats: [
+    { id: '1', key_string: 'O', name_string: 'Open', description_string: 'Anyone may attend.', world_id: 'OPEN' },
+    { id: '2', key_string: 'H', name_string: 'Handicapped accessible', description_string: 'Wheelchair access.', world_id: 'WCHR' },
+    { id: '3', key_string: 'BT', name_string: 'Basic Text', description_string: 'Basic Text study.', world_id: 'BT' },
+    { id: '4', key_string: 'C', name_string: 'Closed', description_string: 'For addicts only.', world_id: 'CLOSED' },
+    { id: '5', key_string: 'VM', name_string: 'Virtual Meeting', description_string: 'Meets online.', world_id: 'VM' },
+  ],
+};
+
+/** The answers of the test's BMLT servers, by name; undefined when the data is absent. */
+function bmltAnswer(name, query) {
+  const withFormats = query.get('get_used_formats') === '1';
+  switch (name) {
+    case 'fictional':
+    case 'not-jsonp':
+      return withFormats ? FICTIONAL_BMLT : FICTIONAL_BMLT.meetings;
+    case 'echo':
+      // Answers one meeting whose comments are the query the server received.
+      return { meetings: [{ id_bigint: '1', weekday_tinyint: '2', venue_type: '1', start_time: '19:00:00', meeting_name: 'Echo', comments: query.toString(), published: '1' }], formats: [] };
+    case 'berlin': {
+      const meetings = readShared('bmlt/bread-tests_narcotics-anonymous-de_Berlin_GetSearchResults_108-meetings.json');
+      const formats = readShared('bmlt/bread-tests_narcotics-anonymous-de_GetFormats-en_67-formats.json');
+      if (!meetings || !formats) return undefined;
+      return withFormats ? { meetings, formats } : meetings;
+    }
+    case 'tennessee':
+      return readShared('bmlt/MyMeetingsApp-fixture_natennessee-Volunteer-Region_GetSearchResults-get_used_formats_3-meetings-11-formats.json');
+  }
+  return undefined;
+}
+
+function readShared(name) {
+  const file = resolve(SHARED_FEEDS, name);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+/**
+ * `/bmlt/NAME/main_server/client_interface/json/?…` and `…/jsonp/?…&callback=F`. No CORS header:
+ * fetched from another origin (127.0.0.1 when the page is on localhost), JSON fails as it does
+ * with a pre-3.0 BMLT server, and only JSONP works.
+ */
+function bmltRoute(ctx, path, query) {
+  const match = /^\/bmlt\/([a-z-]+)\/main_server\/client_interface\/(json|jsonp)\/?$/.exec(path);
+  if (!match) return false;
+  const [, name, kind] = match;
+  const answer = bmltAnswer(name, query);
+  if (answer === undefined) {
+    ctx.status = 404;
+    ctx.body = 'no such server';
+    return true;
+  }
+  if (kind === 'json') {
+    json(ctx, answer);
+    return true;
+  }
+  const callback = query.get('callback') ?? '';
+  if (!/^[A-Za-z_$][\w$]*$/.test(callback)) {
+    ctx.status = 400;
+    ctx.body = 'bad callback';
+    return true;
+  }
+  ctx.type = 'text/javascript';
+  ctx.body = name === 'not-jsonp' ? '[]' : `${callback}(${JSON.stringify(answer)});`;
+  return true;
+}
+
 /** Koa-style middleware for @web/dev-server. */
 export async function feedRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://test');
   const path = url.pathname;
+  if (bmltRoute(ctx, path, url.searchParams)) return;
 
   if (path.startsWith('/test-feed/status/')) {
     ctx.status = Number(path.split('/').pop()) || 500;

@@ -1,10 +1,11 @@
 /**
- * Tells whether the host has light-DOM content for a named slot, so regions such as the FAQ panel
- * render only when the page filled them (an empty panel would be an empty landmark).
+ * Watches the host's light DOM: tells whether a named slot has content, so regions such as the FAQ
+ * panel render only when the page filled them (an empty panel would be an empty landmark), and
+ * re-renders when children change (a CMS editor adding a panel, a script rewriting inline data).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export class SlotPresence implements ReactiveController {
+export class LightDom implements ReactiveController {
   private observer?: MutationObserver;
 
   constructor(
@@ -19,9 +20,9 @@ export class SlotPresence implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Children and their slot attributes can change after upgrade (CMS editors, frameworks).
+    // Children, their slot attributes and inline data can change after upgrade (CMS editors, frameworks).
     this.observer = new MutationObserver(() => this.host.requestUpdate());
-    this.observer.observe(this.host, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: false });
+    this.observer.observe(this.host, { childList: true, attributes: true, attributeFilter: ['slot', 'data-format'], subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {

@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { loadJsonp } from '../../src/feeds/jsonp.js';
+import { FeedError } from '../../src/feeds/feed-error.js';
+
+const globals = window as unknown as Record<string, unknown>;
+const callbacks = () => Object.keys(globals).filter((key) => key.startsWith('__meetingLocatorJsonp'));
+
+describe('loadJsonp', () => {
+  it('gets the data through a unique callback and removes its script and global', async () => {
+    const names: string[] = [];
+    const toUrl = (callback: string) => {
+      names.push(callback);
+      return `/bmlt/fictional/main_server/client_interface/jsonp/?switcher=GetSearchResults&callback=${callback}`;
+    };
+    const [a, b] = await Promise.all([loadJsonp(toUrl, 'a', { timeout: 5000 }), loadJsonp(toUrl, 'b', { timeout: 5000 })]);
+    expect(a).to.be.an('array').with.length(3);
+    expect(b).to.deep.equal(a);
+    expect(new Set(names).size).to.equal(2);
+    expect(callbacks()).to.deep.equal([]);
+    expect(document.querySelectorAll('script[src*="jsonp"]')).to.have.length(0);
+  });
+
+  it('times out, and leaves a harmless stub for an answer that comes late', async () => {
+    let name = '';
+    try {
+      await loadJsonp((callback) => ((name = callback), '/test-feed/hang'), 'slow', { timeout: 200 });
+      expect.fail('should time out');
+    } catch (error) {
+      expect(error).to.be.instanceOf(FeedError);
+      expect((error as FeedError).code).to.equal('timeout');
+    }
+    expect(typeof globals[name]).to.equal('function');
+    (globals[name] as (data: unknown) => void)([]);
+    expect(name in globals).to.equal(false);
+  });
+
+  it('stops when aborted, with the abort reason', async () => {
+    const controller = new AbortController();
+    const pending = loadJsonp(() => '/test-feed/hang', 'slow', { timeout: 5000, signal: controller.signal });
+    controller.abort(new DOMException('replaced', 'AbortError'));
+    try {
+      await pending;
+      expect.fail('should be aborted');
+    } catch (error) {
+      expect((error as DOMException).name).to.equal('AbortError');
+    }
+    expect(document.querySelectorAll('script[src*="/test-feed/hang"]')).to.have.length(0);
+  });
+});
