@@ -5,10 +5,11 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 // Imported statically: the default layout would be fetched as a separate chunk on first render,
 // one more round trip before the first meeting shows.
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { Coordinates, Diagnostic, Meeting, Weekday } from '../model/meeting.js';
+import type { Diagnostic, Meeting, Weekday } from '../model/meeting.js';
 import { weekdayIn } from '../model/time.js';
 import { FeedError } from '../feeds/feed-error.js';
-import { INLINE_SOURCE, loadMeetings, splitSrc, type LoadedMeetings, type SourceReport, type SourceSpec } from '../feeds/load-meetings.js';
+import { INLINE_SOURCE, loadMeetings, type LoadedMeetings, type SourceReport } from '../feeds/load-meetings.js';
+import { inlineKey, inlineScripts, parseCenter, sourcesOf } from './sources.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
 import { buildSearchIndex, createSearcher, type Searcher } from '../query/search-index.js';
 import { groupByDay } from '../query/weekly-order.js';
@@ -28,32 +29,6 @@ interface Loaded extends LoadedMeetings {
 }
 
 type ListItem = { kind: 'day'; day: Weekday | undefined; count: number } | { kind: 'meeting'; meeting: Meeting };
-
-/** "35.14,-90.05" → coordinates; undefined when it is not two numbers in range. */
-function parseCenter(text: string | undefined): Coordinates | undefined {
-  const match = /^\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*$/.exec(text ?? '');
-  if (!match) return undefined;
-  const latitude = Number(match[1]);
-  const longitude = Number(match[2]);
-  return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;
-}
-
-/** The element's sources: the `meetings` property alone when set; else `src` URLs and inline scripts. */
-function sourcesOf(src: string | undefined, data: unknown, inline: string): SourceSpec[] {
-  if (data !== undefined && data !== null) return [{ kind: 'inline', name: INLINE_SOURCE, data }];
-  const scripts: SourceSpec[] = inline
-    ? inline.split('\u0000').map((entry, index) => {
-        const [format, id, text] = entry.split('\u0001');
-        return {
-          kind: 'inline' as const,
-          name: `${INLINE_SOURCE}:${id || index + 1}`,
-          data: text ?? '',
-          ...(format === 'bmlt' || format === 'meeting-guide' ? { format } : {}),
-        };
-      })
-    : [];
-  return [...splitSrc(src).map((url) => ({ kind: 'url' as const, url })), ...scripts];
-}
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -161,12 +136,12 @@ export class MeetingLocator extends LitElement {
   private filtered: readonly Meeting[] = [];
 
   private readonly feed = new Task(this, {
-    task: async ([src, data, timezone, format, services, recursive, center, radius, noJsonp, inline], { signal }) => {
+    task: async ([src, data, timezone, format, services, recursive, center, radius, noJsonp], { signal }) => {
       const fresh = this.retrying;
       this.retrying = false;
       const point = parseCenter(center);
       const feed = await loadMeetings({
-        sources: sourcesOf(src, data, inline),
+        sources: sourcesOf(src, data, inlineScripts(this)),
         timezone,
         format: format === 'auto' ? undefined : format,
         bmlt: {
@@ -191,17 +166,11 @@ export class MeetingLocator extends LitElement {
       } satisfies Loaded;
     },
     args: () =>
-      [this.src, this.meetings, this.timezone, this.format, this.serviceBodies, this.recursive, this.center, this.radius, this.noJsonp, this.inlineSources()] as const,
+      // The inline scripts' content is an argument only so that a change reloads.
+      [this.src, this.meetings, this.timezone, this.format, this.serviceBodies, this.recursive, this.center, this.radius, this.noJsonp, inlineKey(this)] as const,
     onComplete: (loaded) => this.loaded(loaded),
     onError: (error) => this.failed(error),
   });
-
-  /** Inline data: `<script type="application/json">` children, joined into one key so a change reloads. */
-  private inlineSources(): string {
-    return [...this.querySelectorAll(':scope > script[type="application/json"]')]
-      .map((script) => `${script.getAttribute('data-format') ?? ''}\u0001${script.id}\u0001${script.textContent ?? ''}`)
-      .join('\u0000');
-  }
 
   /** `loading` while a feed is being read, `ready` when meetings are shown, `error` otherwise. */
   get status(): LocatorStatus {
