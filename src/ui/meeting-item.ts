@@ -4,8 +4,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting } from '../model/meeting.js';
+import { FEATURE_KEYS } from '../model/features.js';
 import { telUrl } from '../model/text.js';
 import type { Localizer } from '../i18n/localize.js';
+
+const RANK = new Map<string, number>(FEATURE_KEYS.map((key, index) => [key, index]));
+
+function featureRank(feature: string | undefined): number {
+  if (!feature) return RANK.size + 1;
+  return RANK.get(feature) ?? RANK.size;
+}
 
 export function whereText(meeting: Meeting, l10n: Localizer): string {
   const { location } = meeting;
@@ -22,8 +30,11 @@ export function renderMeeting(meeting: Meeting, l10n: Localizer): TemplateResult
   const canJoin = meeting.attendance !== 'in_person';
   const joinUrl = canJoin ? meeting.online.url : undefined;
   const dialUrl = canJoin ? telUrl(meeting.online.phone) : undefined;
+  // In vocabulary order (open/closed first, languages, then the feed's own codes), whatever order the
+  // feed wrote them in, so rows from different feeds read alike.
   const typeNames = meeting.types
     .filter((type) => type.feature || !/^(TC|ONL)$/i.test(type.code))
+    .sort((a, b) => featureRank(a.feature) - featureRank(b.feature))
     .map((type) => l10n.typeName(type));
   const where = whereText(meeting, l10n);
 
