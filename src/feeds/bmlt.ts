@@ -16,7 +16,7 @@ import { onlineProvider } from '../model/online-providers.js';
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
-import type { AdapterOptions } from './meeting-guide.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, type AdapterOptions } from './adapter-common.js';
 
 export interface BmltFormat {
   id?: string;
@@ -44,7 +44,7 @@ export function splitBmltAnswer(data: unknown): { meetings: unknown[]; formats: 
 function bmltText(value: unknown): string | undefined {
   const text = cleanText(value);
   if (!text) return undefined;
-  const marker = text.indexOf('#@-@#');
+  const marker = text.lastIndexOf('#@-@#');
   return marker >= 0 ? cleanText(text.slice(marker + 5)) : text;
 }
 
@@ -52,9 +52,10 @@ function bmltText(value: unknown): string | undefined {
 function labelledText(value: unknown): string | undefined {
   const text = cleanText(value);
   if (!text) return undefined;
-  const [prompt, rest] = text.split('#@-@#');
-  if (rest === undefined) return text;
-  const shown = cleanText(rest);
+  const marker = text.indexOf('#@-@#');
+  if (marker < 0) return text;
+  const prompt = text.slice(0, marker);
+  const shown = bmltText(text.slice(marker));
   return shown ? (cleanText(prompt) ? `${cleanText(prompt)}: ${shown}` : shown) : undefined;
 }
 
@@ -77,6 +78,19 @@ function indexFormats(formats: readonly unknown[]): FormatIndex {
   return { byId, byKey };
 }
 
+let languageNames: Intl.DisplayNames | undefined;
+
+/** A tag Intl knows as a language ("es", "fa"), not just any short word ("BL", "ES/EN"). */
+function isKnownLanguage(tag: string): boolean {
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return false;
+  try {
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    return languageNames.of(tag) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 function typeOf(code: string, format: BmltFormat | undefined): MeetingType {
   const type: MeetingType = { code };
   if (!format) return type;
@@ -91,11 +105,7 @@ function typeOf(code: string, format: BmltFormat | undefined): MeetingType {
   } else if (worldId === BMLT_LANGUAGE_WORLD_ID || cleanText(format.format_type_enum)?.toUpperCase() === BMLT_LANGUAGE_WORLD_ID) {
     // A language format's key string is its language tag ("es", "de"); a key that is not a tag
     // stays a plain type with the server's label.
-    try {
-      type.feature = languageFeature(code);
-    } catch {
-      /* not a language tag */
-    }
+    if (isKnownLanguage(code)) type.feature = languageFeature(code);
   }
   if (worldId && !type.feature) type.worldId = worldId;
   return type;
@@ -107,7 +117,7 @@ export function adaptBmlt(data: unknown, options: AdapterOptions): NormalizedFee
   const meetings: Meeting[] = [];
   const sourceId = stableHash(options.source);
   const formats = indexFormats(answer.formats);
-  const pageZone = options.timezone ? canonicalTimeZone(options.timezone) : undefined;
+  const pageZone = pageTimeZone(options, diagnostics);
   const usedIds = new Set<string>();
   let withoutZone = 0;
 
@@ -139,13 +149,17 @@ export function adaptBmlt(data: unknown, options: AdapterOptions): NormalizedFee
     if (cleanText(record.published) === '0') return fail('unpublished', 'published', `Meeting ${key ?? index + 1} is not published.`);
     const name = bmltText(record.meeting_name) ?? bmltText(record.location_text);
     if (!name) return fail('missing-name', 'meeting_name', `Record ${index + 1} has no meeting name.`);
+    if (!bmltText(record.meeting_name)) warn('missing-name', 'meeting_name', `Record ${index + 1} has no meeting name; it is shown as "${name}".`);
     const weekday = Number(cleanText(record.weekday_tinyint));
     if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
       return fail('invalid-day', 'weekday_tinyint', `"${name}" has weekday_tinyint ${JSON.stringify(record.weekday_tinyint)}; BMLT weekdays are 1 (Sunday) to 7.`);
     }
     const startText = bmltText(record.start_time);
-    const start = startText ? parseClock(startText) : undefined;
+    const clock = startText ? parseClock(startText) : undefined;
+    // "24:00:00" ends a day; it cannot start one.
+    const start = clock === MINUTES_PER_DAY ? undefined : clock;
     if (startText && start === undefined) return fail('invalid-time', 'start_time', `"${name}" has the start time "${startText}", which is not a time of day.`);
+    if (!startText) warn('missing-time', 'start_time', `"${name}" has no start time; it is listed at the start of its day with no time.`);
     const durationText = bmltText(record.duration_time);
     const duration = durationText ? parseClock(durationText) : undefined;
     if (durationText && duration === undefined) warn('invalid-duration', 'duration_time', `"${name}" has the duration "${durationText}", which is not HH:MM:SS; it is ignored.`);
@@ -162,6 +176,8 @@ export function adaptBmlt(data: unknown, options: AdapterOptions): NormalizedFee
     const types = readFormats(record, formats, (code) => warn('unknown-format', 'formats', `"${name}" has the format "${code}", which the server's format list does not describe; it is shown as written.`));
     const worldIds = new Set(types.map((type) => type.worldId));
     const online = readOnline(record, (field, text) => warn('unsafe-url', field, `${field} ${JSON.stringify(text.slice(0, 80))} is not an http(s) link; it is not shown as a link.`));
+    const venueType = cleanText(record.venue_type);
+    if (venueType && !VENUE_TYPES[venueType]) warn('invalid-venue-type', 'venue_type', `"${name}" has venue_type "${venueType}", not 1 (in person), 2 (virtual) or 3 (hybrid); worked out from its formats and links instead.`);
     const attendance = readAttendance(record, online, worldIds);
     const location = readLocation(record, attendance, warn);
 
@@ -194,32 +210,40 @@ export function adaptBmlt(data: unknown, options: AdapterOptions): NormalizedFee
     meetings.push(meeting);
   });
 
-  if (withoutZone > 0) {
-    problem('warning', 'missing-timezone', `${withoutZone} meetings have no time_zone and the page gave no valid one (timezone attribute): their times are shown as written, and "today" follows the viewer's clock.`, undefined, undefined, 'time_zone');
-  }
+  if (withoutZone > 0) diagnostics.push(missingTimeZone(withoutZone, options.source, 'time_zone'));
   return { meetings, diagnostics, records: answer.meetings.length };
 }
 
+/**
+ * The meeting's formats. The id list is authoritative: key strings are in the server's language and
+ * may differ from the format list's (Berlin's meetings say `wf` where its English list says `rf`
+ * for the same id). An id the list lacks falls back to the key at the same position, when the two
+ * lists line up; without ids, keys are looked up directly.
+ */
 function readFormats(record: BmltRecord, formats: FormatIndex, unknown: (code: string) => void): MeetingType[] {
   const types: MeetingType[] = [];
   const seen = new Set<string>();
+  const hasList = formats.byKey.size > 0 || formats.byId.size > 0;
   const add = (code: string, format: BmltFormat | undefined) => {
     if (seen.has(code)) return;
     seen.add(code);
     types.push(typeOf(code, format));
+    if (!format && hasList) unknown(code);
   };
   const ids = (cleanText(record.format_shared_id_list) ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   const keys = (cleanText(record.formats) ?? '').split(',').map((key) => key.trim()).filter(Boolean);
-  const byIdFound = ids.map((id) => formats.byId.get(id)).filter((format): format is BmltFormat => Boolean(format));
-  if (byIdFound.length > 0) {
-    for (const format of byIdFound) add(cleanText(format.key_string) ?? cleanText(format.id) ?? '?', format);
-    // Keys the id list missed (a server out of step with itself) still count.
-    for (const key of keys) if (!seen.has(key)) add(key, formats.byKey.get(key));
+  if (ids.length > 0 && formats.byId.size > 0) {
+    const aligned = ids.length === keys.length;
+    ids.forEach((id, position) => {
+      const format = formats.byId.get(id);
+      if (format) add(cleanText(format.key_string) ?? id, format);
+      else {
+        const key = aligned ? keys[position]! : id;
+        add(key, formats.byKey.get(key));
+      }
+    });
   } else {
     for (const key of keys) add(key, formats.byKey.get(key));
-  }
-  if (formats.byKey.size || formats.byId.size) {
-    for (const type of types) if (!type.label && !type.feature) unknown(type.code);
   }
   return types;
 }
@@ -291,12 +315,9 @@ function readLocation(record: BmltRecord, attendance: Attendance, warn: (code: s
   const latText = cleanText(record.latitude);
   const lngText = cleanText(record.longitude);
   if (latText || lngText) {
-    const latitude = Number(latText);
-    const longitude = Number(lngText);
-    const decimal = /^[-+]?\d+(\.\d+)?$/;
-    if (decimal.test(latText ?? '') && decimal.test(lngText ?? '') && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 && !(latitude === 0 && longitude === 0)) {
-      location.coordinates = { latitude, longitude };
-    } else if (attendance !== 'online') {
+    const coordinates = decimalCoordinates(latText, lngText);
+    if (coordinates) location.coordinates = coordinates;
+    else if (attendance !== 'online') {
       warn('invalid-coordinates', 'latitude', `Coordinates ${JSON.stringify([record.latitude, record.longitude])} are not a valid position; the meeting is kept without a map position.`);
     }
   }

@@ -14,13 +14,9 @@ import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, isWeekday, parseClock } from '../model/time.js';
 import { splitAddress } from './address.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, type AdapterOptions } from './adapter-common.js';
 
-export interface AdapterOptions {
-  /** The feed URL, or "inline". Named in diagnostics and part of every meeting id. */
-  source: string;
-  /** Zone for records that carry none (the element's `timezone` attribute). */
-  timezone?: string;
-}
+export type { AdapterOptions };
 
 type FeedRecord = Record<string, unknown>;
 
@@ -59,16 +55,7 @@ export function adaptMeetingGuide(records: readonly unknown[], options: AdapterO
   const diagnostics: Diagnostic[] = [];
   const meetings: Meeting[] = [];
   const sourceId = stableHash(options.source);
-  const pageZone = options.timezone ? canonicalTimeZone(options.timezone) : undefined;
-  if (options.timezone && !pageZone) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'invalid-timezone',
-      message: `The page's time zone "${options.timezone}" is not a known IANA zone (such as America/Chicago); it is ignored.`,
-      source: options.source,
-      field: 'timezone',
-    });
-  }
+  const pageZone = pageTimeZone(options, diagnostics);
   const usedIds = new Set<string>();
   let withoutZone = 0;
 
@@ -105,15 +92,7 @@ export function adaptMeetingGuide(records: readonly unknown[], options: AdapterO
     }
   });
 
-  if (withoutZone > 0) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'missing-timezone',
-      message: `${withoutZone} meetings have no time zone and the page gave no valid one (timezone attribute): their times are shown as written, and "today" follows the viewer's clock.`,
-      source: options.source,
-      field: 'timezone',
-    });
-  }
+  if (withoutZone > 0) diagnostics.push(missingTimeZone(withoutZone, options.source, 'timezone'));
   return { meetings, diagnostics, records: records.length };
 }
 
@@ -151,6 +130,8 @@ function adaptRecord(
   const timeText = cleanText(record.time);
   if (timeText) {
     start = parseClock(timeText);
+    // "24:00" ends a day; it cannot start one.
+    if (start === 1440) start = undefined;
     if (start === undefined) return report.fail('invalid-time', 'time', `Record ${index + 1} ("${name}") has the time "${timeText}", which is not a time of day (HH:MM).`);
   } else if (!appointment) {
     report.warn('missing-time', 'time', `"${name}" has a day but no time; it is listed at the start of its day with no time.`);
@@ -301,22 +282,11 @@ function readCoordinates(record: FeedRecord, report: RecordReport): Coordinates 
   const latText = cleanText(record.latitude);
   const lngText = cleanText(record.longitude);
   if (!latText && !lngText) return undefined;
-  const latitude = decimal(latText);
-  const longitude = decimal(lngText);
-  const valid = latitude !== undefined && longitude !== undefined && Number.isFinite(longitude) &&
-    Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 &&
-    // 0,0 is the ocean off West Africa: an exporter's placeholder, never a meeting place.
-    !(latitude === 0 && longitude === 0);
-  if (!valid) {
+  const coordinates = decimalCoordinates(latText, lngText);
+  if (!coordinates) {
     report.warn('invalid-coordinates', 'latitude', `Coordinates ${JSON.stringify([record.latitude, record.longitude])} are not a valid position; the meeting is kept without a map position.`);
-    return undefined;
   }
-  return { latitude, longitude };
-}
-
-/** A plain decimal number ("35.14", "-90"); not hex, exponents or other forms Number() accepts. */
-function decimal(text: string | undefined): number | undefined {
-  return text !== undefined && /^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+  return coordinates;
 }
 
 function readWebUrl(value: unknown, field: string, report: RecordReport): string | undefined {

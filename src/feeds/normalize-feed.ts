@@ -16,6 +16,10 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = { 'meeting-guide': 'M
 
 /** Throws a FeedError when the data is of an unknown shape, empty, or has no usable record. */
 export function normalizeFeed(data: unknown, options: NormalizeOptions): NormalizedFeed & { format: FeedFormat } {
+  // Checked before detection: an empty list is an empty feed of any format.
+  if (Array.isArray(data) && data.length === 0) {
+    throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
+  }
   const detected = detectFormat(data);
   if (options.format && detected && detected !== options.format) {
     throw new FeedError('unknown-format', options.source, `${options.source} is a ${FORMAT_NAMES[detected]} feed, not ${FORMAT_NAMES[options.format]} as the format attribute says.`);

@@ -1,0 +1,55 @@
+/**
+ * What every feed adapter does alike: the page's time zone, the note about meetings without one,
+ * and what counts as a real position.
+ */
+import type { Coordinates, Diagnostic } from '../model/meeting.js';
+import { canonicalTimeZone } from '../model/time.js';
+
+export interface AdapterOptions {
+  /** The feed URL, or "inline". Named in diagnostics and part of every meeting id. */
+  source: string;
+  /** Zone for records that carry none (the element's `timezone` attribute). */
+  timezone?: string;
+}
+
+/** The page's zone in canonical spelling; an unknown one is reported and ignored. */
+export function pageTimeZone(options: AdapterOptions, diagnostics: Diagnostic[]): string | undefined {
+  if (!options.timezone) return undefined;
+  const zone = canonicalTimeZone(options.timezone);
+  if (!zone) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'invalid-timezone',
+      message: `The page's time zone "${options.timezone}" is not a known IANA zone (such as America/Chicago); it is ignored.`,
+      source: options.source,
+      field: 'timezone',
+    });
+  }
+  return zone;
+}
+
+/** One note for the whole feed, rather than one per meeting. */
+export function missingTimeZone(count: number, source: string, field: string): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'missing-timezone',
+    message: `${count} meetings have no time zone and the page gave no valid one (timezone attribute): their times are shown as written, and "today" follows the viewer's clock.`,
+    source,
+    field,
+  };
+}
+
+const DECIMAL = /^[-+]?\d+(\.\d+)?$/;
+
+/**
+ * A position from two texts written as plain decimals ("35.14", "-90"; not hex or exponents, which
+ * Number() also accepts), in range, and not 0,0 (the ocean off West Africa: an exporter's placeholder,
+ * never a meeting place). Undefined otherwise.
+ */
+export function decimalCoordinates(latText: string | undefined, lngText: string | undefined): Coordinates | undefined {
+  if (!latText || !lngText || !DECIMAL.test(latText) || !DECIMAL.test(lngText)) return undefined;
+  const latitude = Number(latText);
+  const longitude = Number(lngText);
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180 || (latitude === 0 && longitude === 0)) return undefined;
+  return { latitude, longitude };
+}
