@@ -25,7 +25,7 @@ export const tokens = css`
     --_ml-space: var(--ml-space, 1rem);
     --_ml-list-height: var(--ml-list-height, min(36rem, 80vh));
     --_ml-panels-width: var(--ml-panels-width, 22rem);
-    --_ml-time-width: var(--ml-time-width, 8.5rem);
+    --_ml-time-width: var(--ml-time-width, 9.5rem);
   }
 `;
 
@@ -151,7 +151,8 @@ export const styles = css`
   .meeting .time {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
-    white-space: nowrap;
+    /* Wraps after the dash rather than run into the name when a locale's times are long. */
+    overflow-wrap: anywhere;
   }
   .meeting h4 {
     font-size: 1.0625em;
