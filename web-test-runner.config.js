@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
 import { feedRoutes } from './test/server/feed-routes.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
+import { geolocationPlugin } from './test/server/geolocation-plugin.mjs';
+
+// The viewer's zone in the tests, so "your time" and "today" are the same on every machine.
+process.env.TZ = 'America/Chicago';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -14,13 +18,15 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: geolocation and keyboard focus belong to the page in front.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   middleware: [feedRoutes],
   // Lit's one-line dev-mode notice would otherwise be repeated for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
+    geolocationPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -54,5 +54,10 @@ export const CHROME_FLAGS = [
   '--no-first-run',
   '--disable-quic',
   '--enable-unsafe-swiftshader',
+  // Test files run in parallel pages: keep the ones not in front at full speed (animation frames,
+  // timers), or a virtualized list renders late only when another test is running.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];

@@ -3,7 +3,7 @@
  * `meeting-locator/meeting-locator.js`), the data layer and the types.
  */
 export { MeetingLocator, type LocatorStatus } from './ui/meeting-locator-element.js';
-export type { LoadEventDetail, ErrorEventDetail } from './ui/events.js';
+export type { LoadEventDetail, ErrorEventDetail, FilterChangeEventDetail } from './ui/events.js';
 export type * from './model/meeting.js';
 export { FEATURE_KEYS, type FeatureKey, type LanguageFeature } from './model/features.js';
 export { adaptMeetingGuide, type AdapterOptions } from './feeds/meeting-guide.js';
@@ -11,7 +11,16 @@ export { normalizeFeed } from './feeds/normalize-feed.js';
 export { loadMeetings, type LoadRequest } from './feeds/load-meetings.js';
 export { FeedError, type FeedErrorCode } from './feeds/feed-error.js';
 export { buildSearchIndex, createSearcher, queryTerms, type SearchIndex, type Searcher } from './query/search-index.js';
-export { compareMeetings, groupByDay, type DayGroup } from './query/weekly-order.js';
+export { compareMeetings } from './query/weekly-order.js';
+export { applyFilters, type FilterResult, type FilterCounts } from './query/apply-filters.js';
+export { buildFilterIndex, type FilterIndex } from './query/filter-index.js';
+export { clockView, type ClockView } from './query/clock-view.js';
+export { placesOf, distancesFrom, type Place } from './query/places.js';
+export { TIME_BUCKETS, timeBucket, type TimeBucket } from './query/time-buckets.js';
+export { nextOccurrence, isInProgress, startsWithin, isOnDay, inViewerZone, zonedParts } from './model/occurrence.js';
+export { EMPTY_FILTERS, type FilterState, type DayOption, type TimeOption, type AttendanceOption } from './state/filter-state.js';
+export { readFilters, writeFilters, urlWithFilters } from './state/url-state.js';
+export { presetFilters } from './state/presets.js';
 export { fold } from './model/text.js';
 export { resolveLocale, type Locale } from './i18n/localize.js';
 export type { Strings } from './i18n/strings.js';

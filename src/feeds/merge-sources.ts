@@ -13,6 +13,7 @@
  */
 import type { Diagnostic, Meeting } from '../model/meeting.js';
 import { fold } from '../model/text.js';
+import { kilometresBetween } from '../model/geo.js';
 
 const SAME_PLACE_METRES = 100;
 
@@ -20,11 +21,7 @@ function metresBetween(a: Meeting, b: Meeting): number | undefined {
   const p = a.location.coordinates;
   const q = b.location.coordinates;
   if (!p || !q || a.location.approximate || b.location.approximate) return undefined;
-  const rad = Math.PI / 180;
-  const dLat = (q.latitude - p.latitude) * rad;
-  const dLng = (q.longitude - p.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(p.latitude * rad) * Math.cos(q.latitude * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+  return kilometresBetween(p, q) * 1000;
 }
 
 function samePlace(a: Meeting, b: Meeting): boolean {

@@ -15,8 +15,6 @@ export interface Strings {
   resultCount: (count: number, formatted: string) => string;
   /** When a search narrows the list: "12 of 2,038 meetings". */
   resultCountOf: (count: number, formatted: string, total: string) => string;
-  noResults: (query: string) => string;
-  clearSearch: string;
   today: string;
   tomorrow: string;
   byAppointment: string;
@@ -40,4 +38,56 @@ export interface Strings {
   /** Summary of records that could not be shown (for the site's maintainer). */
   skippedRecords: (count: number, formatted: string) => string;
   recordNumber: (number: string) => string;
+
+  // Filters
+  filtersLabel: string;
+  dayLegend: string;
+  timeLegend: string;
+  attendanceLegend: string;
+  featuresLegend: string;
+  regionsLegend: string;
+  regionSearchLabel: string;
+  /** Filter chips: "morning" etc. */
+  timeOptions: Record<'morning' | 'midday' | 'afternoon' | 'evening' | 'night' | 'soon' | 'now', string>;
+  /** The hours of each time of day, for its description: "4:00 AM – 10:59 AM". */
+  timeRangeHint: (from: string, to: string) => string;
+  attendanceOptions: Record<'in_person' | 'online' | 'hybrid', string>;
+  hybridNote: string;
+  clearFilters: string;
+  /** "3 filters" on the collapsed filter panel. */
+  activeFilters: (count: number, formatted: string) => string;
+  noMatchTitle: string;
+  /** Button removing one constraint: "Remove Women (12 meetings)", "Remove search “zz” (7 meetings)". */
+  removeConstraint: (name: string, count: string) => string;
+  searchConstraint: (query: string) => string;
+  radiusConstraint: (radius: string) => string;
+
+  // Time
+  inProgress: string;
+  /** "in 25 min". */
+  startsIn: (minutes: number, formatted: string) => string;
+  /** "7:00 PM Central Time · 8:00 PM your time". */
+  yourTime: (time: string) => string;
+  nextWeek: (weekday: string) => string;
+
+  // Near me
+  nearMe: string;
+  nearMeLocating: string;
+  nearMeDenied: string;
+  nearMeUnavailable: string;
+  nearMeTimeout: string;
+  nearMeUnsupported: string;
+  /** "Sorted by distance from your position; it stays on this device." */
+  nearMeActive: string;
+  nearPlaceLabel: string;
+  nearPlaceActive: (place: string) => string;
+  unknownPlace: (place: string) => string;
+  stopNear: string;
+  radiusLabel: string;
+  anyDistance: string;
+  distance: (value: string, unit: 'mi' | 'km') => string;
+  distanceUnknown: string;
+  sortLabel: string;
+  sortTime: string;
+  sortDistance: string;
 }

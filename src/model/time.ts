@@ -4,7 +4,6 @@
  */
 import type { Weekday } from './meeting.js';
 
-export const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 export const MINUTES_PER_DAY = 24 * 60;
 
 export function isWeekday(value: unknown): value is Weekday {
@@ -42,20 +41,6 @@ export function canonicalTimeZone(zone: string): string | undefined {
     canonicalZones.set(zone, canonical);
   }
   return canonical ?? undefined;
-}
-
-const weekdayFormatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAY_INDEX: Readonly<Record<string, Weekday>> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
-/** The weekday at `now` in `zone` (the viewer's own zone when undefined). */
-export function weekdayIn(now: Date, zone: string | undefined): Weekday {
-  if (!zone) return now.getDay() as Weekday;
-  let formatter = weekdayFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short' });
-    weekdayFormatters.set(zone, formatter);
-  }
-  return WEEKDAY_INDEX[formatter.format(now)] ?? (now.getDay() as Weekday);
 }
 
 /** Days from `from` forward to `to` (0–6): how far `to` is into the week that starts on `from`. */

@@ -47,8 +47,11 @@ export function queryTerms(query: string): string[] {
 }
 
 export interface Searcher {
-  /** The meetings matching every word of `query`, in index order. */
-  search(query: string): readonly Meeting[];
+  /**
+   * Positions (into the index's meetings, ascending) of the meetings matching every word of
+   * `query`; undefined when the query has no words (everything matches).
+   */
+  search(query: string): readonly number[] | undefined;
 }
 
 export function createSearcher(index: SearchIndex): Searcher {
@@ -61,7 +64,7 @@ export function createSearcher(index: SearchIndex): Searcher {
       if (terms.length === 0) {
         previousTerms = [];
         previousPositions = undefined;
-        return index.meetings;
+        return undefined;
       }
       // Narrowing is safe when every previous term is contained in some new term: whatever matches
       // the new query also matched the previous one.
@@ -78,7 +81,12 @@ export function createSearcher(index: SearchIndex): Searcher {
       }
       previousTerms = terms;
       previousPositions = positions;
-      return positions.map((position) => index.meetings[position]!);
+      return positions;
     },
   };
+}
+
+/** The meetings at `positions` (all of them when undefined), for callers that want meetings. */
+export function meetingsAt(index: SearchIndex, positions: readonly number[] | undefined): readonly Meeting[] {
+  return positions ? positions.map((position) => index.meetings[position]!) : index.meetings;
 }

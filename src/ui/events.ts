@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/meeting.js';
 import type { FeedErrorCode } from '../feeds/feed-error.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
 import type { SourceReport } from '../feeds/load-meetings.js';
+import type { FilterState } from '../state/filter-state.js';
 
 /** How one source fared, in `ml-load`. */
 export interface SourceSummary {
@@ -36,6 +37,12 @@ export interface ErrorEventDetail {
   status?: number;
 }
 
+export interface FilterChangeEventDetail {
+  filters: FilterState;
+  /** Meetings listed with them. */
+  results: number;
+}
+
 export function errorDetail(error: { code: FeedErrorCode; message: string; source: string; status?: number | undefined }): ErrorEventDetail {
   return { code: error.code, message: error.message, source: error.source, ...(error.status ? { status: error.status } : {}) };
 }
@@ -53,5 +60,6 @@ declare global {
   interface HTMLElementEventMap {
     'ml-load': CustomEvent<LoadEventDetail>;
     'ml-error': CustomEvent<ErrorEventDetail>;
+    'ml-filter-change': CustomEvent<FilterChangeEventDetail>;
   }
 }

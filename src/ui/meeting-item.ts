@@ -7,6 +7,7 @@ import type { Meeting } from '../model/meeting.js';
 import { FEATURE_KEYS } from '../model/features.js';
 import { telUrl } from '../model/text.js';
 import type { Localizer } from '../i18n/localize.js';
+import { inViewerZone, zonesDiffer } from '../model/occurrence.js';
 
 const RANK = new Map<string, number>(FEATURE_KEYS.map((key, index) => [key, index]));
 
@@ -24,9 +25,34 @@ export function whereText(meeting: Meeting, l10n: Localizer): string {
   return place || location.regions.join(' · ');
 }
 
-export function renderMeeting(meeting: Meeting, l10n: Localizer): TemplateResult {
+/** What the list knows about a row beyond the meeting itself. */
+export interface RowExtras {
+  now: Date;
+  viewerZone: string | undefined;
+  /** "In progress", "In 25 min". */
+  status?: string;
+  /** "2.4 mi". */
+  distance?: string;
+}
+
+/**
+ * The meeting's time in its own zone and, when the viewer's clock differs (an online meeting
+ * elsewhere, a traveller), also in theirs: "7:00 PM Central Time · 8:00 PM your time".
+ */
+function timeText(meeting: Meeting, l10n: Localizer, extras: RowExtras | undefined): { own: string; yours?: string } {
   const { strings } = l10n;
-  const time = meeting.start === undefined ? strings.timeNotGiven : l10n.timeRange(meeting.start, meeting.end);
+  if (meeting.start === undefined) return { own: strings.timeNotGiven };
+  const own = l10n.timeRange(meeting.start, meeting.end);
+  if (!extras || !meeting.timezone || !zonesDiffer(meeting.timezone, extras.viewerZone, extras.now)) return { own };
+  const seen = inViewerZone(meeting, extras.now, extras.viewerZone);
+  if (!seen) return { own };
+  const day = seen.weekday !== meeting.day ? `${l10n.weekday(seen.weekday)} ` : '';
+  return { own: `${own} ${l10n.zoneName(meeting.timezone)}`, yours: strings.yourTime(`${day}${l10n.time(seen.minutes)}`) };
+}
+
+export function renderMeeting(meeting: Meeting, l10n: Localizer, extras?: RowExtras): TemplateResult {
+  const { strings } = l10n;
+  const { own, yours } = timeText(meeting, l10n, extras);
   const canJoin = meeting.attendance !== 'in_person';
   const joinUrl = canJoin ? meeting.online.url : undefined;
   const dialUrl = canJoin ? telUrl(meeting.online.phone) : undefined;
@@ -39,10 +65,13 @@ export function renderMeeting(meeting: Meeting, l10n: Localizer): TemplateResult
   const where = whereText(meeting, l10n);
 
   return html`<article class="meeting" part="item">
-    <p class="time">${time}</p>
+    <p class="time">
+      ${own}${yours ? html`<span class="yours">${yours}</span>` : nothing}
+      ${extras?.status ? html`<span class="status">${extras.status}</span>` : nothing}
+    </p>
     <div class="body">
       <h4>${meeting.name}</h4>
-      ${where ? html`<p class="where">${where}</p>` : nothing}
+      ${where || extras?.distance ? html`<p class="where">${extras?.distance ? html`<span class="distance">${extras.distance}</span> ` : nothing}${where}</p>` : nothing}
       <p class="types">
         <span class="badge ${meeting.attendance}">${strings.attendance[meeting.attendance]}</span>
         ${typeNames.length ? html` ${typeNames.join(', ')}` : nothing}

@@ -1,34 +1,51 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-// Imported statically: the default layout would be fetched as a separate chunk on first render,
-// one more round trip before the first meeting shows.
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { Diagnostic, Meeting, Weekday } from '../model/meeting.js';
-import { weekdayIn } from '../model/time.js';
+import type { Coordinates, Diagnostic, Meeting } from '../model/meeting.js';
+import { KM_PER_MILE } from '../model/geo.js';
+import { zonedParts } from '../model/occurrence.js';
 import { FeedError } from '../feeds/feed-error.js';
 import { INLINE_SOURCE, loadMeetings, type LoadedMeetings, type SourceReport } from '../feeds/load-meetings.js';
-import { inlineKey, inlineScripts, parseCenter, sourcesOf } from './sources.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
+import { applyFilters, type FilterResult, type Relaxation } from '../query/apply-filters.js';
+import { clockView, type ClockView } from '../query/clock-view.js';
+import { buildFilterIndex, type FilterIndex } from '../query/filter-index.js';
+import { distancesFrom, placesOf, type Place } from '../query/places.js';
 import { buildSearchIndex, createSearcher, type Searcher } from '../query/search-index.js';
-import { groupByDay } from '../query/weekly-order.js';
+import { EMPTY_FILTERS, equalFilters, isEmpty, without, type FilterState } from '../state/filter-state.js';
+import { presetFilters } from '../state/presets.js';
 import { localizer, resolveLocale, typeNamesInEveryLocale, type Localizer } from '../i18n/localize.js';
-import { emit, errorDetail, publicReport, type ErrorEventDetail, type LoadEventDetail } from './events.js';
-import { renderMeeting } from './meeting-item.js';
+import { emit, errorDetail, publicReport, type ErrorEventDetail, type FilterChangeEventDetail, type LoadEventDetail } from './events.js';
+import { activeCount, renderFilterBar } from './filter-bar.js';
+import { LocateError, locate, type LocateProblem } from './geolocate.js';
 import { LightDom } from './light-dom.js';
+import { renderMeetingList, type DistanceUnit } from './meeting-list.js';
+import { renderNearControls } from './near-controls.js';
+import { inlineKey, inlineScripts, parseCenter, sourcesOf } from './sources.js';
 import { styles, tokens } from './styles.js';
+import { UrlSync } from './url-sync.js';
 
 export type LocatorStatus = 'loading' | 'ready' | 'error';
 
 /** A loaded feed plus what is derived from it once, not per keystroke. */
 interface Loaded extends LoadedMeetings {
   searcher: Searcher;
+  filterIndex: FilterIndex;
+  places: Place[];
   /** The one zone all meetings share, for the "Times are Central Time" note. */
   commonZone: string | undefined;
 }
 
-type ListItem = { kind: 'day'; day: Weekday | undefined; count: number } | { kind: 'meeting'; meeting: Meeting };
+/** Where distances are measured from: the person's position (never stored or sent), or a place of the feed. */
+type Near = { from: 'me'; at: Coordinates } | { from: 'place'; name: string; at: Coordinates };
+
+/** Countries that measure road distances in miles. */
+const MILE_REGIONS = new Set(['US', 'GB', 'LR', 'MM']);
+
+function defaultUnit(): DistanceUnit {
+  const region = new Intl.Locale(navigator.language || 'en-US').maximize().region;
+  return region && MILE_REGIONS.has(region) ? 'mi' : 'km';
+}
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -48,6 +65,9 @@ const ANNOUNCE_DELAY = 400;
  *
  * @fires ml-load - The meetings loaded. `detail`: `{ meetings, records, skipped, diagnostics, sources }`.
  * @fires ml-error - A source could not be loaded (once per failed source). `detail`: `{ code, message, source, status? }`.
+ * @fires ml-filter-change - The person changed the search or filters. `detail`: `{ filters, results }`.
+ *
+ * @slot empty - Shown when no meeting matches the search and filters (the host's own words).
  *
  * @csspart finder - The search and list column.
  * @csspart search - The search field's wrapper.
@@ -56,6 +76,9 @@ const ANNOUNCE_DELAY = 400;
  * @csspart item - One meeting.
  * @csspart message - A loading, error or no-result message.
  * @csspart notice - Names the sources that failed while others loaded.
+ * @csspart filters - The filter panel.
+ * @csspart near - The "near me" and "near a place" controls.
+ * @csspart no-results - What excludes everything, with a button to remove each.
  * @csspart panels - The column of the host's panels.
  *
  * @cssprop --ml-font - Font family.
@@ -94,7 +117,10 @@ export class MeetingLocator extends LitElement {
   /** BMLT root servers only: include the child service bodies of `service-bodies`. */
   @property({ type: Boolean, reflect: true }) recursive = false;
 
-  /** BMLT root servers only: "latitude,longitude" to ask only for meetings around a point (with `radius`). */
+  /**
+   * BMLT root servers only: "latitude,longitude" to ask only for meetings around a point (with
+   * `radius`). "Near me" moves it to the person's position, so the server is asked again.
+   */
   @property({ reflect: true }) center?: string;
 
   /** BMLT root servers only: radius in kilometres around `center` (servers may cap it; the worldwide one at 160). */
@@ -106,11 +132,30 @@ export class MeetingLocator extends LitElement {
    */
   @property({ type: Boolean, attribute: 'no-jsonp', reflect: true }) noJsonp = false;
 
-  /** IANA time zone (e.g. "America/Chicago") for meetings whose feed gives none. */
+  /** IANA time zone (e.g. "America/Chicago") for meetings whose feed gives none; also the zone of "today" in the list's headings. */
   @property({ reflect: true }) timezone?: string;
 
   /** UI language ("en", "es"); defaults to the nearest `lang` of the page. */
   @property() override lang = '';
+
+  /** `mi` or `km`; by default miles in the US, the UK, Liberia and Myanmar, kilometres elsewhere. */
+  @property({ attribute: 'distance-unit', reflect: true }) distanceUnit?: DistanceUnit;
+
+  /** Preset: days, e.g. "today", "tomorrow", "tue thu" or "2,4" (0 = Sunday). */
+  @property({ reflect: true }) day?: string;
+  /** Preset: times of day: morning, midday, afternoon, evening, night, soon, now. */
+  @property({ reflect: true }) time?: string;
+  /** Preset: meeting types, as canonical features ("women wheelchair") or Meeting Guide codes ("W X"). */
+  @property({ reflect: true }) types?: string;
+  /** Preset: in_person, online and/or hybrid. */
+  @property({ reflect: true }) attendance?: string;
+  /** Preset: one region or city name as the feed writes it. */
+  @property({ reflect: true }) region?: string;
+  /** Preset: a search. */
+  @property({ reflect: true }) q?: string;
+
+  /** Keeps the filters out of the page's URL (by default they are there, so links can be shared and Back works). */
+  @property({ type: Boolean, attribute: 'no-url-state', reflect: true }) noUrlState = false;
 
   /** Milliseconds to wait for the feed before saying it is not answering. */
   @property({ type: Number }) timeout = 15_000;
@@ -121,19 +166,34 @@ export class MeetingLocator extends LitElement {
    */
   @property({ attribute: false }) meetings?: unknown[];
 
-  @state() private query = '';
+  @state() private filters: FilterState = EMPTY_FILTERS;
+  /** The person's position, from "near me": in memory only. */
+  @state() private position?: Coordinates;
+  @state() private locating = false;
+  @state() private locateProblem?: LocateProblem;
+  @state() private regionQuery = '';
   /**
    * The result count as last announced: it follows typing after a pause, so a screen reader says
    * the count once rather than on every key. Kept as numbers, rendered in the current language.
    */
-  @state() private announced?: { count: number; searching: boolean };
+  @state() private announced?: { count: number; narrowed: boolean };
 
-  private readonly lightDom = new LightDom(this, ['faq', 'info']);
+  private readonly lightDom = new LightDom(this, ['faq', 'info', 'empty']);
+  private readonly url = new UrlSync(
+    this,
+    (filters) => this.setFilters(filters, 'navigate'),
+    () => this.presets(),
+  );
   private announceTimer?: ReturnType<typeof setTimeout>;
+  private clockTimer?: ReturnType<typeof setInterval>;
   private loadInterrupted = false;
   /** Set by `reload()`: the next load asks the server again instead of the browser's cache. */
   private retrying = false;
-  private filtered: readonly Meeting[] = [];
+  private clock?: ClockView;
+  private distanceCache?: { meetings: readonly Meeting[]; at: Coordinates; distances: Float64Array };
+  private result?: FilterResult;
+  private filterInputs?: readonly unknown[];
+  private shown: readonly Meeting[] = [];
 
   private readonly feed = new Task(this, {
     task: async ([src, data, timezone, format, services, recursive, center, radius, noJsonp], { signal }) => {
@@ -157,16 +217,22 @@ export class MeetingLocator extends LitElement {
       if (center && !point) {
         feed.diagnostics.push({ severity: 'warning', code: 'invalid-center', field: 'center', source: '', message: `center="${center}" is not "latitude,longitude"; it is ignored.` });
       }
+      const { ignored } = this.presetResult();
+      for (const token of ignored) {
+        feed.diagnostics.push({ severity: 'warning', code: 'invalid-preset', source: '', message: `The preset "${token}" (day, time, types or attendance attribute) is not a known value; it is ignored.` });
+      }
       const zones = new Set(feed.meetings.map((meeting) => meeting.timezone));
       return {
         ...feed,
         // Type names in every UI language, so "mujeres" finds women's meetings whatever the page's language.
         searcher: createSearcher(buildSearchIndex(feed.meetings, (meeting) => meeting.types.flatMap(typeNamesInEveryLocale))),
+        filterIndex: buildFilterIndex(feed.meetings),
+        places: placesOf(feed.meetings),
         commonZone: zones.size === 1 ? [...zones][0] : undefined,
       } satisfies Loaded;
     },
+    // The inline scripts' content is an argument only so that a change reloads.
     args: () =>
-      // The inline scripts' content is an argument only so that a change reloads.
       [this.src, this.meetings, this.timezone, this.format, this.serviceBodies, this.recursive, this.center, this.radius, this.noJsonp, inlineKey(this)] as const,
     onComplete: (loaded) => this.loaded(loaded),
     onError: (error) => this.failed(error),
@@ -184,9 +250,14 @@ export class MeetingLocator extends LitElement {
     }
   }
 
-  /** The meetings currently listed (after search), in list order. */
+  /** The meetings listed now (after search and filters), in list order. */
   get results(): readonly Meeting[] {
-    return this.status === 'ready' ? this.filtered : [];
+    return this.status === 'ready' ? this.shown : [];
+  }
+
+  /** The search and filters in effect. */
+  get currentFilters(): FilterState {
+    return this.filters;
   }
 
   /** What could not be read or was guessed, record by record. */
@@ -202,9 +273,31 @@ export class MeetingLocator extends LitElement {
     return this.feed.run();
   }
 
+  /** Sets the search and filters, as the person would (an `ml-filter-change` event, a history entry). */
+  setFilters(filters: FilterState, how: 'person' | 'typing' | 'navigate' = 'person'): void {
+    if (equalFilters(filters, this.filters)) return;
+    this.filters = filters;
+    if (how !== 'navigate') this.url.write(filters, how === 'typing');
+    this.changedByPerson = how !== 'navigate';
+  }
+
+  private changedByPerson = false;
+
   private get l10n(): Localizer {
     const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
     return localizer(resolveLocale(lang));
+  }
+
+  private get unit(): DistanceUnit {
+    return this.distanceUnit === 'mi' || this.distanceUnit === 'km' ? this.distanceUnit : defaultUnit();
+  }
+
+  private presetResult(): ReturnType<typeof presetFilters> {
+    return presetFilters({ day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, q: this.q });
+  }
+
+  private presets(): FilterState {
+    return this.presetResult().filters;
   }
 
   override connectedCallback(): void {
@@ -215,11 +308,14 @@ export class MeetingLocator extends LitElement {
       this.loadInterrupted = false;
       void this.feed.run();
     }
+    // "Today", "starting soon" and "in progress" follow the clock.
+    this.clockTimer = setInterval(() => this.requestUpdate(), 30_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    clearInterval(this.clockTimer);
     // A removed element should not keep a connection open; a moved one picks up again on connect.
     if (this.feed.status === TaskStatus.PENDING) {
       this.loadInterrupted = true;
@@ -228,15 +324,70 @@ export class MeetingLocator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const loaded = this.feed.value;
-    if (this.feed.status === TaskStatus.COMPLETE && loaded) {
-      this.filtered = loaded.searcher.search(this.query);
+    if (!this.hasUpdated || ['day', 'time', 'types', 'attendance', 'region', 'q'].some((name) => changed.has(name as keyof MeetingLocator))) {
+      // The URL wins over the presets: it is what a shared link or the back button asks for.
+      this.filters = (this.url.enabled() ? this.url.read() : undefined) ?? this.presets();
     }
-    if (changed.has('query' as keyof MeetingLocator)) this.scheduleAnnouncement();
+    const loaded = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
+    if (!loaded) return;
+    const before = this.shown.length;
+    this.refilter(loaded);
+    if (changed.has('filters' as keyof MeetingLocator) || changed.has('position' as keyof MeetingLocator)) {
+      if (this.changedByPerson) {
+        this.changedByPerson = false;
+        emit<FilterChangeEventDetail>(this, 'ml-filter-change', { filters: this.filters, results: this.shown.length });
+      }
+      this.scheduleAnnouncement();
+    } else if (before !== this.shown.length) this.scheduleAnnouncement();
+  }
+
+  /** Search, filters, clock and distance → the meetings shown; nothing is redone when none changed. */
+  private refilter(loaded: Loaded): void {
+    const now = new Date();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (!this.clock || this.clock.minute !== minute || this.clock.flags.length !== loaded.meetings.length) {
+      this.clock = clockView(loaded.meetings, now);
+    }
+    const inputs = [loaded, this.filters, this.position, this.clock, this.unit] as const;
+    // Unchanged inputs keep the same result, so the list is not re-rendered under a keyboard user's focus.
+    if (this.filterInputs && inputs.every((input, i) => input === this.filterInputs![i])) return;
+    this.filterInputs = inputs;
+    const positions = loaded.searcher.search(this.filters.q);
+    let searched: Uint8Array | undefined;
+    if (positions) {
+      searched = new Uint8Array(loaded.meetings.length);
+      for (const position of positions) searched[position] = 1;
+    }
+    const near = this.near(loaded);
+    let distances: Float64Array | undefined;
+    if (near) {
+      const cache = this.distanceCache;
+      if (!cache || cache.meetings !== loaded.meetings || cache.at !== near.at) {
+        this.distanceCache = { meetings: loaded.meetings, at: near.at, distances: distancesFrom(loaded.meetings, near.at) };
+      }
+      distances = this.distanceCache!.distances;
+    }
+    const radius = near && this.filters.radius ? this.filters.radius * (this.unit === 'mi' ? KM_PER_MILE : 1) : undefined;
+    this.result = applyFilters(loaded.filterIndex, this.filters, {
+      clock: this.clock,
+      ...(searched ? { searched } : {}),
+      ...(distances ? { distances } : {}),
+      ...(radius ? { radiusKm: radius } : {}),
+      byDistance: Boolean(near) && this.filters.sort !== 'time',
+    });
+    this.shown = this.result.positions.map((position) => loaded.meetings[position]!);
+  }
+
+  /** The point distances are measured from: the person's position, else the chosen place. */
+  private near(loaded: Loaded): Near | undefined {
+    if (this.position) return { from: 'me', at: this.position };
+    const name = this.filters.place;
+    const place = name ? loaded.places.find((candidate) => candidate.name === name) : undefined;
+    return place ? { from: 'place', name: place.name, at: place.at } : undefined;
   }
 
   private loaded(loaded: Loaded): void {
-    this.filtered = loaded.searcher.search(this.query);
+    this.refilter(loaded);
     this.announced = this.currentCount();
     const skipped = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.source}#${d.record}`)).size;
     for (const report of loaded.sources) if (report.error) this.emitError(report.error);
@@ -269,22 +420,71 @@ export class MeetingLocator extends LitElement {
     }, ANNOUNCE_DELAY);
   }
 
-  private currentCount(): { count: number; searching: boolean } {
-    return { count: this.filtered.length, searching: this.query.trim() !== '' };
+  private currentCount(): { count: number; narrowed: boolean } {
+    return { count: this.shown.length, narrowed: !isEmpty(this.filters) || (this.filters.radius !== undefined && Boolean(this.position)) };
   }
 
   private countText(loaded: Loaded): string {
     if (!this.announced) return '';
     const { strings, number } = this.l10n;
-    const { count, searching } = this.announced;
+    const { count, narrowed } = this.announced;
     const total = loaded.meetings.length;
-    return searching && count !== total
-      ? strings.resultCountOf(count, number(count), number(total))
-      : strings.resultCount(count, number(count));
+    return narrowed && count !== total ? strings.resultCountOf(count, number(count), number(total)) : strings.resultCount(count, number(count));
   }
 
+  // --- Near me ----------------------------------------------------------------------------------
+
+  private async nearMe(): Promise<void> {
+    this.locating = true;
+    this.locateProblem = undefined;
+    try {
+      const position = await locate();
+      this.position = position;
+      this.setFilters({ ...without(this.filters, 'place'), sort: 'distance' });
+      // A BMLT root server queried around a point is asked again around the person.
+      if (this.center !== undefined) this.center = `${position.latitude.toFixed(4)},${position.longitude.toFixed(4)}`;
+    } catch (error) {
+      this.locateProblem = error instanceof LocateError ? error.problem : 'unavailable';
+    } finally {
+      this.locating = false;
+    }
+  }
+
+  private choosePlace(loaded: Loaded, name: string): void {
+    this.locateProblem = undefined;
+    if (!name) {
+      this.unknownPlace = undefined;
+      this.setFilters(without(this.filters, 'place'));
+      return;
+    }
+    const place = loaded.places.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+    if (!place) {
+      this.unknownPlace = name;
+      this.requestUpdate();
+      return;
+    }
+    this.unknownPlace = undefined;
+    this.position = undefined;
+    this.setFilters({ ...this.filters, place: place.name, sort: 'distance' });
+  }
+
+  private unknownPlace?: string;
+
+  private stopNear(): void {
+    this.position = undefined;
+    this.unknownPlace = undefined;
+    this.locateProblem = undefined;
+    const next = { ...this.filters };
+    delete next.place;
+    delete next.radius;
+    delete next.sort;
+    this.setFilters(next);
+  }
+
+  // --- Rendering --------------------------------------------------------------------------------
+
   protected override render(): TemplateResult {
-    const panels = this.lightDom.filled();
+    const panels = this.lightDom.filled().filter((name) => name !== 'empty');
     return html`
       <slot name="header"></slot>
       <div class="columns ${panels.length ? 'with-panels' : ''}">
@@ -358,7 +558,11 @@ export class MeetingLocator extends LitElement {
   private renderFinder(loaded: Loaded): TemplateResult {
     const l10n = this.l10n;
     const { strings } = l10n;
-    const results = this.filtered;
+    const result = this.result!;
+    const near = this.near(loaded);
+    const now = new Date();
+    const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const here = zonedParts(now, this.timezone || undefined);
     return html`
       <div class="search" part="search" role="search">
         <label for="q">${strings.searchLabel}</label>
@@ -368,56 +572,101 @@ export class MeetingLocator extends LitElement {
           autocomplete="off"
           spellcheck="false"
           placeholder=${strings.searchPlaceholder}
-          .value=${this.query}
-          @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
+          .value=${this.filters.q}
+          @input=${(event: InputEvent) => this.setFilters({ ...this.filters, q: (event.target as HTMLInputElement).value }, 'typing')}
         />
       </div>
+      ${renderNearControls({
+        l10n,
+        places: loaded.places,
+        near: near ? (near.from === 'me' ? { from: 'me' } : { from: 'place', name: near.name }) : undefined,
+        locating: this.locating,
+        problem: this.locateProblem,
+        unknownPlace: this.unknownPlace,
+        radius: this.filters.radius,
+        unit: this.unit,
+        byDistance: Boolean(near) && this.filters.sort !== 'time',
+        onNearMe: () => void this.nearMe(),
+        onPlace: (name) => this.choosePlace(loaded, name),
+        onRadius: (radius) => this.setFilters(radius ? { ...this.filters, radius } : without(this.filters, 'radius')),
+        onSort: (byDistance) => this.setFilters({ ...this.filters, sort: byDistance ? 'distance' : 'time' }),
+        onStop: () => this.stopNear(),
+      })}
+      ${renderFilterBar({
+        state: this.filters,
+        counts: result.counts,
+        index: loaded.filterIndex,
+        l10n,
+        today: here.weekday,
+        regionQuery: this.regionQuery,
+        onChange: (next) => this.setFilters(next),
+        onRegionQuery: (text) => (this.regionQuery = text),
+      })}
       <div class="summary">
         <p class="count" role="status">${this.countText(loaded)}</p>
         ${loaded.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(loaded.commonZone))}</p>` : nothing}
       </div>
       ${this.renderSourceFailures(loaded)}
-      ${results.length ? this.renderList(results) : this.renderNoResults()}
+      ${this.shown.length
+        ? renderMeetingList({
+            meetings: loaded.meetings,
+            positions: result.positions,
+            clock: this.clock!,
+            here,
+            l10n,
+            now,
+            viewerZone,
+            ...(this.distanceCache && near ? { distances: this.distanceCache.distances } : {}),
+            byDistance: Boolean(near) && this.filters.sort !== 'time',
+            unit: this.unit,
+          })
+        : this.renderNoResults(result.relax)}
       ${this.renderDiagnostics(loaded.diagnostics)}
     `;
   }
 
-  private renderList(results: readonly Meeting[]): TemplateResult {
+  /** Nothing matches: say which constraints exclude everything, each removable with one press. */
+  private renderNoResults(relax: readonly Relaxation[]): TemplateResult {
     const l10n = this.l10n;
-    const today = weekdayIn(new Date(), this.timezone || undefined);
-    const items: ListItem[] = groupByDay(results, today).flatMap((group) => [
-      { kind: 'day' as const, day: group.day, count: group.meetings.length },
-      ...group.meetings.map((meeting) => ({ kind: 'meeting' as const, meeting })),
-    ]);
-    return html`<div class="list" part="list" role="region" tabindex="0" aria-label=${l10n.strings.meetingsLabel}>
-      ${virtualize({
-        items,
-        scroller: true,
-        layout: flow(),
-        keyFunction: (item: ListItem) => (item.kind === 'day' ? `day-${item.day ?? 'none'}` : item.meeting.id),
-        renderItem: (item: ListItem) => (item.kind === 'day' ? this.renderDay(item.day, today, l10n) : renderMeeting(item.meeting, l10n)),
-      })}
-    </div>`;
-  }
-
-  private renderDay(day: Weekday | undefined, today: Weekday, l10n: Localizer): TemplateResult {
     const { strings } = l10n;
-    if (day === undefined) return html`<h3 class="day" part="day">${strings.byAppointment}</h3>`;
-    const relative = day === today ? strings.today : day === (today + 1) % 7 ? strings.tomorrow : undefined;
-    return html`<h3 class="day" part="day">${l10n.weekday(day)}${relative ? html` <small>· ${relative}</small>` : nothing}</h3>`;
-  }
-
-  private renderNoResults(): TemplateResult {
-    const { strings } = this.l10n;
-    return html`<div class="message" part="message">
-      <p>${strings.noResults(this.query.trim())}</p>
-      <button type="button" class="quiet" @click=${this.clearSearch}>${strings.clearSearch}</button>
+    const name = (item: Relaxation): string => {
+      const { filters } = this;
+      switch (item.dimension) {
+        case 'q':
+          return strings.searchConstraint(filters.q.trim());
+        case 'days':
+          return filters.days.map((day) => (day === 'today' ? strings.today : day === 'tomorrow' ? strings.tomorrow : l10n.weekday(day))).join(', ');
+        case 'times':
+          return filters.times.map((time) => strings.timeOptions[time]).join(', ');
+        case 'attendance':
+          return filters.attendance.map((option) => strings.attendanceOptions[option]).join(', ');
+        case 'features':
+          return l10n.featureName(item.value!) ?? item.value!;
+        case 'regions':
+          return filters.regions.join(', ');
+        case 'radius':
+          return strings.radiusConstraint(strings.distance(l10n.number(filters.radius ?? 0), this.unit));
+      }
+    };
+    const remove = (item: Relaxation) => {
+      if (item.dimension === 'q') this.setFilters({ ...this.filters, q: '' });
+      else this.setFilters(without(this.filters, item.dimension, item.value));
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(item.dimension === 'q' ? '#q' : '.no-results button, #q')?.focus());
+    };
+    return html`<div class="message no-results" part="no-results">
+      <slot name="empty"></slot>
+      <p>${strings.noMatchTitle}</p>
+      <ul>
+        ${relax.map(
+          (item) => html`<li>
+            <button type="button" class="quiet" @click=${() => remove(item)}>${strings.removeConstraint(name(item), strings.resultCount(item.count, l10n.number(item.count)))}</button>
+          </li>`,
+        )}
+      </ul>
+      ${activeCount(this.filters) > 1 || (activeCount(this.filters) && this.filters.q)
+        ? html`<button type="button" @click=${() => this.setFilters({ ...EMPTY_FILTERS })}>${strings.clearFilters}</button>`
+        : nothing}
     </div>`;
-  }
-
-  private clearSearch(): void {
-    this.query = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
   }
 
   /** Records that could not be shown, for the site's maintainer; collapsed by default. */

@@ -154,6 +154,21 @@ export const styles = css`
     /* Wraps after the dash rather than run into the name when a locale's times are long. */
     overflow-wrap: anywhere;
   }
+  .meeting .time .yours,
+  .meeting .time .status {
+    display: block;
+    font-weight: normal;
+    font-size: 0.875em;
+    color: var(--_ml-color-muted);
+  }
+  .meeting .time .status {
+    color: var(--_ml-color-in-person);
+    font-weight: 600;
+  }
+  .meeting .distance {
+    font-weight: 600;
+    color: var(--_ml-color-text);
+  }
   .meeting h4 {
     font-size: 1.0625em;
     line-height: 1.3;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { canonicalTimeZone, daysAfter, parseClock, weekdayIn } from '../../src/model/time.js';
+import { canonicalTimeZone, daysAfter, parseClock } from '../../src/model/time.js';
+import { zonedParts } from '../../src/model/occurrence.js';
 
 describe('parseClock', () => {
   it('reads HH:MM, H:MM and HH:MM:SS as minutes after midnight', () => {
@@ -25,8 +26,8 @@ describe('time zones and weekdays', () => {
   it('gives the weekday where the zone is, not where the viewer is', () => {
     // Tuesday 2026-11-24 03:30 UTC is still Monday evening in Memphis and already Tuesday in Berlin.
     const instant = new Date('2026-11-24T03:30:00Z');
-    expect(weekdayIn(instant, 'America/Chicago')).to.equal(1);
-    expect(weekdayIn(instant, 'Europe/Berlin')).to.equal(2);
+    expect(zonedParts(instant, 'America/Chicago').weekday).to.equal(1);
+    expect(zonedParts(instant, 'Europe/Berlin').weekday).to.equal(2);
   });
 
   it('counts days forward through the end of the week', () => {

@@ -15,6 +15,8 @@ export interface Mounted {
 }
 
 const mounted: HTMLElement[] = [];
+/** The test page's own URL: elements write their filters into it, and each test starts clean. */
+const pageUrl = location.href;
 
 export function mount(setup: (element: MeetingLocator) => void, children = '', containerLang?: string): Mounted {
   const element = document.createElement('meeting-locator');
@@ -36,6 +38,7 @@ export function mount(setup: (element: MeetingLocator) => void, children = '', c
 
 export function unmountAll(): void {
   for (const container of mounted.splice(0)) container.remove();
+  history.replaceState(null, '', pageUrl);
 }
 
 export function shadow(element: MeetingLocator): ShadowRoot {
@@ -55,8 +58,9 @@ export async function rowsRendered(element: MeetingLocator, count?: number): Pro
   await waitUntil(() => (count === undefined ? rows(element).length > 0 : rows(element).length === count), `expected ${count ?? 'some'} rows`, { timeout: 5000 });
 }
 
+/** The announced result count. */
 export function statusText(element: MeetingLocator): string {
-  return shadow(element).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+  return shadow(element).querySelector('.count[role="status"]')?.textContent?.trim() ?? '';
 }
 
 /** A viewport tall enough for two mounted elements, so every row of a small feed renders. */

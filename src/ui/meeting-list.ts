@@ -1,0 +1,119 @@
+/**
+ * The list: meetings in upcoming order under day headings ("Thursday · Today", "Friday ·
+ * Tomorrow", …, "Thursday, next week"), or nearest first with the meetings at an unknown distance
+ * after them. Virtualized: only the rows on screen exist, so 50,000 meetings scroll like 50.
+ */
+import { html, type TemplateResult } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+// Imported statically: the default layout would be fetched as a separate chunk on first render,
+// one more round trip before the first meeting shows.
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { Meeting, Weekday } from '../model/meeting.js';
+import { KM_PER_MILE } from '../model/geo.js';
+import { nextOccurrence, type ZonedParts } from '../model/occurrence.js';
+import { MINUTES_PER_DAY } from '../model/time.js';
+import { CLOCK, SOON_MINUTES, type ClockView } from '../query/clock-view.js';
+import type { Localizer } from '../i18n/localize.js';
+import { renderMeeting, type RowExtras } from './meeting-item.js';
+
+export type DistanceUnit = 'mi' | 'km';
+
+export interface MeetingListProps {
+  meetings: readonly Meeting[];
+  /** Positions into `meetings`, in display order. */
+  positions: readonly number[];
+  clock: ClockView;
+  /** Now, in the zone the day headings follow (the element's `timezone`, else the viewer's). */
+  here: ZonedParts;
+  l10n: Localizer;
+  now: Date;
+  viewerZone: string | undefined;
+  /** Kilometres, NaN where unknown; set when sorting by distance or showing distances. */
+  distances?: Float64Array;
+  byDistance: boolean;
+  unit: DistanceUnit;
+}
+
+type Item = { kind: 'heading'; key: string; label: TemplateResult | string } | { kind: 'meeting'; meeting: Meeting; position: number };
+
+function dayHeading(offset: number, here: ZonedParts, l10n: Localizer): TemplateResult | string {
+  const { strings } = l10n;
+  const weekday = l10n.weekday(((here.weekday + offset) % 7) as Weekday);
+  if (offset === 0) return html`${weekday} <small>· ${strings.today}</small>`;
+  if (offset === 1) return html`${weekday} <small>· ${strings.tomorrow}</small>`;
+  return offset >= 7 ? strings.nextWeek(weekday) : weekday;
+}
+
+function items(props: MeetingListProps): Item[] {
+  const { meetings, positions, clock, here, l10n, distances, byDistance } = props;
+  const list: Item[] = [];
+  let current: string | undefined;
+  for (const position of positions) {
+    const meeting = meetings[position]!;
+    if (byDistance && distances) {
+      // Nearest first needs no headings; only the meetings at an unknown distance get one.
+      if (Number.isNaN(distances[position]!) && current !== 'unknown') {
+        current = 'unknown';
+        list.push({ kind: 'heading', key: current, label: l10n.strings.distanceUnknown });
+      }
+    } else {
+      const until = clock.minutesUntil[position]!;
+      const offset = Number.isNaN(until) ? -1 : Math.max(0, Math.floor((here.minutes + until) / MINUTES_PER_DAY));
+      const key = offset < 0 ? 'appointment' : `day-${offset}`;
+      if (key !== current) {
+        current = key;
+        list.push({ kind: 'heading', key, label: offset < 0 ? l10n.strings.byAppointment : dayHeading(offset, here, l10n) });
+      }
+    }
+    list.push({ kind: 'meeting', meeting, position });
+  }
+  return list;
+}
+
+function extras(props: MeetingListProps, position: number, meeting: Meeting): RowExtras {
+  const { clock, l10n, distances, unit } = props;
+  const { strings } = l10n;
+  const row: RowExtras = { now: props.now, viewerZone: props.viewerZone };
+  const flags = clock.flags[position]!;
+  if (flags & CLOCK.now) row.status = strings.inProgress;
+  else if (flags & CLOCK.soon) {
+    // Real minutes, not wall-clock ones: they differ on the night the clocks change.
+    const start = nextOccurrence(meeting, props.now);
+    const minutes = start ? Math.round((start.getTime() - props.now.getTime()) / 60_000) : SOON_MINUTES;
+    row.status = strings.startsIn(minutes, l10n.number(Math.max(1, minutes)));
+  }
+  const km = distances?.[position];
+  if (km !== undefined && !Number.isNaN(km) && meeting.attendance !== 'online') {
+    const value = unit === 'mi' ? km / KM_PER_MILE : km;
+    row.distance = strings.distance(l10n.number(Math.round(value * 10) / 10), unit);
+  }
+  return row;
+}
+
+let memo: { props: MeetingListProps; items: Item[] } | undefined;
+
+/** The same items for the same inputs: a new array would make the virtualizer lay out again. */
+function memoItems(props: MeetingListProps): Item[] {
+  const same =
+    memo &&
+    (['meetings', 'positions', 'clock', 'l10n', 'distances', 'byDistance', 'unit'] as const).every((key) => memo!.props[key] === props[key]);
+  if (!same) memo = { props, items: items(props) };
+  return memo!.items;
+}
+
+export function renderMeetingList(props: MeetingListProps): TemplateResult {
+  const { l10n } = props;
+  return html`<div class="list" part="list" role="region" tabindex="0" aria-label=${l10n.strings.meetingsLabel}>
+    ${virtualize({
+      items: memoItems(props),
+      scroller: true,
+      layout: flow(),
+      keyFunction: (item: Item) => (item.kind === 'heading' ? item.key : item.meeting.id),
+      renderItem: (item: Item) =>
+        item.kind === 'heading'
+          ? html`<h3 class="day" part="day">${item.label}</h3>`
+          : renderMeeting(item.meeting, l10n, extras(props, item.position, item.meeting)),
+    })}
+  </div>`;
+}
+

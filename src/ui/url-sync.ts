@@ -1,0 +1,64 @@
+/**
+ * Keeps the filters in the page's URL, so a shared link opens the same view and the back button
+ * steps through filter changes. Each element on a page has its own parameter prefix, so two don't
+ * clash. The person's position is never part of it (see FilterState).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { equalFilters, type FilterState } from '../state/filter-state.js';
+import { readFilters, urlPrefix, urlWithFilters } from '../state/url-state.js';
+
+export class UrlSync implements ReactiveController {
+  private prefix = 'ml-';
+  private readonly onPopState = () => {
+    if (!this.enabled()) return;
+    this.onNavigate(this.read() ?? this.fallback());
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Called when the person goes back or forward to another state. */
+    private readonly onNavigate: (state: FilterState) => void,
+    /** The state without any in the URL (the attribute presets). */
+    private readonly fallback: () => FilterState,
+  ) {
+    host.addController(this);
+  }
+
+  enabled(): boolean {
+    return !this.host.hasAttribute('no-url-state');
+  }
+
+  hostConnected(): void {
+    const unnamed = [...document.querySelectorAll('meeting-locator:not([id])')];
+    this.prefix = urlPrefix(this.host.id, Math.max(0, unnamed.indexOf(this.host)));
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** The state in the current URL, or undefined when it holds none for this element. */
+  read(): FilterState | undefined {
+    const params = new URLSearchParams(location.search);
+    return [...params.keys()].some((key) => key.startsWith(this.prefix)) ? readFilters(params, this.prefix) : undefined;
+  }
+
+  /** The current page's URL with `state`: what "share" and "copy link" give. */
+  href(state: FilterState): string {
+    return urlWithFilters(location.href, this.prefix, state);
+  }
+
+  /**
+   * Writes `state` as a new history entry, or in place (`replace`, while typing) so that the back
+   * button steps through choices rather than keystrokes.
+   */
+  write(state: FilterState, replace: boolean): void {
+    if (!this.enabled()) return;
+    const current = this.read() ?? this.fallback();
+    const href = this.href(state);
+    if (href === location.href) return;
+    if (replace || equalFilters(current, state)) history.replaceState(history.state, '', href);
+    else history.pushState(history.state, '', href);
+  }
+}
