@@ -22,6 +22,9 @@ export interface FilterBarProps {
   today: Weekday;
   /** Text typed into the area finder. */
   regionQuery: string;
+  /** Whether the panel is open (it starts closed on a narrow element, so the list stays in view). */
+  open: boolean;
+  onToggle(open: boolean): void;
   onChange(next: FilterState): void;
   onRegionQuery(text: string): void;
 }
@@ -66,7 +69,7 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
   const features = [...index.features].sort((a, b) => (FEATURE_ORDER.get(a) ?? FEATURE_ORDER.size) - (FEATURE_ORDER.get(b) ?? FEATURE_ORDER.size) || a.localeCompare(b));
   const selectedFeatures = state.features.filter((feature) => !index.features.includes(feature));
 
-  return html`<details class="filters" part="filters" open>
+  return html`<details class="filters" part="filters" .open=${props.open} @toggle=${(event: Event) => props.onToggle((event.target as HTMLDetailsElement).open)}>
     <summary>${strings.filtersLabel}${active ? html` <span class="n">${strings.activeFilters(active, l10n.number(active))}</span>` : nothing}</summary>
     <div class="filter-groups">
       <fieldset>

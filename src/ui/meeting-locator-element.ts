@@ -172,6 +172,8 @@ export class MeetingLocator extends LitElement {
   @state() private locating = false;
   @state() private locateProblem?: LocateProblem;
   @state() private regionQuery = '';
+  /** Undefined until first shown: then open when the element is wide enough to keep the list in view. */
+  @state() private filtersOpen?: boolean;
   /**
    * The result count as last announced: it follows typing after a pause, so a screen reader says
    * the count once rather than on every key. Kept as numbers, rendered in the current language.
@@ -599,6 +601,8 @@ export class MeetingLocator extends LitElement {
         l10n,
         today: here.weekday,
         regionQuery: this.regionQuery,
+        open: (this.filtersOpen ??= this.getBoundingClientRect().width >= 640 || activeCount(this.filters) > 0),
+        onToggle: (open) => (this.filtersOpen = open),
         onChange: (next) => this.setFilters(next),
         onRegionQuery: (text) => (this.regionQuery = text),
       })}

@@ -260,6 +260,143 @@ export const styles = css`
     overflow: auto;
   }
 
+  .filters {
+    border: 1px solid var(--_ml-color-border);
+    border-radius: var(--_ml-radius);
+    padding: 0.5rem 0.75rem;
+  }
+  .filters > summary,
+  details.more > summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 0.25rem 0;
+  }
+  .filters > summary .n,
+  details.more > summary .n {
+    font-weight: normal;
+    color: var(--_ml-color-muted);
+  }
+  .filter-groups {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.625rem;
+    margin-top: 0.375rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_ml-color-border);
+    border-radius: 999px;
+    background: var(--_ml-color-bg);
+    font-size: 0.9375em;
+    cursor: pointer;
+    user-select: none;
+  }
+  .chip input {
+    margin: 0;
+    width: 1rem;
+    height: 1rem;
+    accent-color: var(--_ml-color-accent);
+  }
+  .chip.on {
+    border-color: var(--_ml-color-accent);
+    background: color-mix(in srgb, var(--_ml-color-accent) 10%, var(--_ml-color-bg));
+  }
+  .chip .n {
+    color: var(--_ml-color-muted);
+    font-variant-numeric: tabular-nums;
+    font-size: 0.875em;
+  }
+  .chip:has(input:disabled) {
+    cursor: not-allowed;
+    border-style: dashed;
+  }
+  .chip:has(input:focus-visible) {
+    outline: 3px solid var(--_ml-color-accent);
+    outline-offset: 2px;
+  }
+  .hint {
+    flex-basis: 100%;
+    font-size: 0.875em;
+    color: var(--_ml-color-muted);
+  }
+  .regions {
+    max-height: 16rem;
+    overflow: auto;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  .region-search,
+  .near label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    flex-wrap: wrap;
+  }
+  .region-search input,
+  .near input,
+  .near select {
+    font: inherit;
+    color: inherit;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_ml-color-border);
+    border-radius: var(--_ml-radius);
+    background: var(--_ml-color-bg);
+    margin: 0;
+  }
+  .near {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+  .near-me {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .near-me[aria-pressed='true'] {
+    background: var(--_ml-color-accent);
+    color: var(--_ml-color-accent-text);
+  }
+  .near-status {
+    flex-basis: 100%;
+    color: var(--_ml-color-muted);
+    font-size: 0.9375em;
+  }
+  .near-status:empty {
+    display: none;
+  }
+  .no-results ul {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+
   .panels {
     display: flex;
     flex-direction: column;
