@@ -15,6 +15,7 @@ import type { FilterIndex } from './filter-index.js';
 import { ATTENDANCE_BITS, NO_BUCKET, NO_DAY } from './filter-index.js';
 import { CLOCK, type ClockView } from './clock-view.js';
 import { TIME_BUCKETS, type TimeBucket } from './time-buckets.js';
+import { sortedPositions } from './sorted-positions.js';
 import type { AttendanceOption, DayOption, FilterState, TimeOption } from '../state/filter-state.js';
 
 const DAY = 1;
@@ -35,8 +36,8 @@ export interface FilterContext {
   distances?: Float64Array;
   /** Only meetings within this many kilometres (meetings at an unknown distance are kept). */
   radiusKm?: number;
-  /** Order by distance (unknown distances last) instead of by next occurrence. */
-  byDistance?: boolean;
+  /** Display order (positions); by next occurrence (`clock.order`) when not given. */
+  order?: Int32Array;
 }
 
 export interface FilterCounts {
@@ -71,19 +72,33 @@ const ATTENDANCE_MATCH: Readonly<Record<AttendanceOption, number>> = {
 
 export function applyFilters(index: FilterIndex, state: FilterState, context: FilterContext): FilterResult {
   const { clock } = context;
-  const weekdays = new Set(state.days.filter((day): day is Exclude<DayOption, 'today' | 'tomorrow'> => typeof day === 'number'));
+  // Lookup tables, so the pass over every meeting does no Set or Map work.
+  const dayWanted = new Uint8Array(NO_DAY + 1);
+  for (const day of state.days) if (typeof day === 'number') dayWanted[day] = 1;
   const wantToday = state.days.includes('today');
   const wantTomorrow = state.days.includes('tomorrow');
-  const buckets = new Set(state.times.flatMap((time) => (TIME_BUCKETS as readonly string[]).includes(time) ? [TIME_BUCKETS.indexOf(time as TimeBucket)] : []));
+  const anyDay = state.days.length > 0;
+  const bucketWanted = new Uint8Array(NO_BUCKET + 1);
+  for (const time of state.times) {
+    const bucket = TIME_BUCKETS.indexOf(time as TimeBucket);
+    if (bucket >= 0) bucketWanted[bucket] = 1;
+  }
   const wantSoon = state.times.includes('soon');
   const wantNow = state.times.includes('now');
+  const anyTime = state.times.length > 0;
   const attendanceMask = state.attendance.reduce((mask, option) => mask | ATTENDANCE_MATCH[option], 0);
   const featureId = new Map(index.features.map((feature, id) => [feature, id]));
   // A selected feature no meeting has can never hold: id -1 makes every meeting fail it.
   const wanted = state.features.map((feature) => featureId.get(feature) ?? -1);
+  const regionWanted = new Uint8Array(index.regions.length);
   const regionId = new Map(index.regions.map((region, id) => [region, id]));
-  const regionsWanted = new Set(state.regions.map((region) => regionId.get(region) ?? -1));
+  for (const region of state.regions) {
+    const id = regionId.get(region);
+    if (id !== undefined) regionWanted[id] = 1;
+  }
+  const anyRegion = state.regions.length > 0;
   const { searched, distances, radiusKm } = context;
+  const wantedCount = wanted.length;
 
   const dayCounts = new Uint32Array(NO_DAY + 1);
   let todayCount = 0;
@@ -98,7 +113,7 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
   const relaxFeature = new Uint32Array(wanted.length);
   const positions: number[] = [];
 
-  const order = context.byDistance && distances ? distanceOrder(distances) : clock.order;
+  const order = context.order ?? clock.order;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const flags = clock.flags[i]!;
@@ -108,14 +123,14 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
     let fail = 0;
     if (searched && !searched[i]) fail |= SEARCH;
     if (radiusKm !== undefined && distances && distances[i]! > radiusKm) fail |= RADIUS;
-    if ((weekdays.size || wantToday || wantTomorrow) && !(weekdays.has(day as never) || (wantToday && flags & CLOCK.today) || (wantTomorrow && flags & CLOCK.tomorrow))) fail |= DAY;
-    if ((buckets.size || wantSoon || wantNow) && !(buckets.has(bucket) || (wantSoon && flags & CLOCK.soon) || (wantNow && flags & CLOCK.now))) fail |= TIME;
+    if (anyDay && !(dayWanted[day] || (wantToday && flags & CLOCK.today) || (wantTomorrow && flags & CLOCK.tomorrow))) fail |= DAY;
+    if (anyTime && !(bucketWanted[bucket] || (wantSoon && flags & CLOCK.soon) || (wantNow && flags & CLOCK.now))) fail |= TIME;
     if (attendanceMask && !(attendance & attendanceMask)) fail |= ATTENDANCE;
     const fStart = index.featureStart[i]!;
     const fEnd = index.featureStart[i + 1]!;
     let missing = 0;
     let lastMissing = -1;
-    for (let w = 0; w < wanted.length; w++) {
+    for (let w = 0; w < wantedCount; w++) {
       let has = false;
       for (let f = fStart; f < fEnd; f++) if (index.featureIds[f] === wanted[w]) has = true;
       if (!has) {
@@ -126,9 +141,9 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
     if (missing) fail |= FEATURES;
     const rStart = index.regionStart[i]!;
     const rEnd = index.regionStart[i + 1]!;
-    if (regionsWanted.size) {
+    if (anyRegion) {
       let inRegion = false;
-      for (let r = rStart; r < rEnd; r++) if (regionsWanted.has(index.regionIds[r]!)) inRegion = true;
+      for (let r = rStart; r < rEnd; r++) if (regionWanted[index.regionIds[r]!]) inRegion = true;
       if (!inRegion) fail |= REGIONS;
     }
 
@@ -189,14 +204,7 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
   };
 }
 
-/** Positions nearest first; unknown distances (online meetings, no coordinates) last, in index order. */
-function distanceOrder(distances: Float64Array): Int32Array {
-  const order = Int32Array.from({ length: distances.length }, (_, i) => i);
-  return order.sort((a, b) => {
-    const da = distances[a]!;
-    const db = distances[b]!;
-    if (Number.isNaN(da)) return Number.isNaN(db) ? a - b : 1;
-    if (Number.isNaN(db)) return -1;
-    return da - db || a - b;
-  });
+/** Positions nearest first (to the metre); unknown distances (online meetings, no coordinates) last. */
+export function distanceOrder(distances: Float64Array): Int32Array {
+  return sortedPositions(distances, (km) => km * 1000);
 }

@@ -11,6 +11,7 @@
 import type { Meeting } from '../model/meeting.js';
 import { DEFAULT_DURATION, isInProgress, startsWithin, zonedParts, type ZonedParts } from '../model/occurrence.js';
 import { MINUTES_PER_DAY } from '../model/time.js';
+import { sortedPositions } from './sorted-positions.js';
 
 export const CLOCK = { today: 1, tomorrow: 2, soon: 4, now: 8 } as const;
 
@@ -67,13 +68,6 @@ export function clockView(meetings: readonly Meeting[], now: Date): ClockView {
     }
   }
 
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const ua = minutesUntil[a]!;
-    const ub = minutesUntil[b]!;
-    if (Number.isNaN(ua)) return Number.isNaN(ub) ? a - b : 1;
-    if (Number.isNaN(ub)) return -1;
-    return ua - ub || a - b;
-  });
+  const order = sortedPositions(minutesUntil, (until) => until + 2 * MINUTES_PER_DAY);
   return { minute: Math.floor(now.getTime() / 60_000), flags, minutesUntil, order };
 }

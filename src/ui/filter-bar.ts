@@ -25,6 +25,9 @@ export interface FilterBarProps {
   /** Whether the panel is open (it starts closed on a narrow element, so the list stays in view). */
   open: boolean;
   onToggle(open: boolean): void;
+  /** The long lists ('features', 'regions') that are open; closed ones are not rendered at all. */
+  openLists: ReadonlySet<string>;
+  onList(name: string, open: boolean): void;
   onChange(next: FilterState): void;
   onRegionQuery(text: string): void;
 }
@@ -91,14 +94,16 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
         <p class="hint">${strings.hybridNote}</p>
       </fieldset>
       ${features.length || selectedFeatures.length
-        ? html`<details class="more" ?open=${state.features.length > 0}>
+        ? html`<details class="more" .open=${props.openLists.has('features')} @toggle=${listToggle(props, 'features')}>
             <summary>${strings.featuresLegend}${state.features.length ? html` <span class="n">${l10n.number(state.features.length)}</span>` : nothing}</summary>
-            <fieldset>
-              <legend class="visually-hidden">${strings.featuresLegend}</legend>
-              ${[...features, ...selectedFeatures].map((feature) =>
-                chip(props, 'features', feature, l10n.featureName(feature) ?? feature, counts.features.get(feature) ?? 0),
-              )}
-            </fieldset>
+            ${props.openLists.has('features')
+              ? html`<fieldset>
+                  <legend class="visually-hidden">${strings.featuresLegend}</legend>
+                  ${[...features, ...selectedFeatures].map((feature) =>
+                    chip(props, 'features', feature, l10n.featureName(feature) ?? feature, counts.features.get(feature) ?? 0),
+                  )}
+                </fieldset>`
+              : nothing}
           </details>`
         : nothing}
       ${index.regions.length ? renderRegions(props) : nothing}
@@ -111,7 +116,25 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
   </details>`;
 }
 
+/** Keeps a long list's open state, so a closed one costs nothing to re-render. */
+function listToggle(props: FilterBarProps, name: string) {
+  return (event: Event) => {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open !== props.openLists.has(name)) props.onList(name, open);
+  };
+}
+
 function renderRegions(props: FilterBarProps): TemplateResult {
+  const { l10n, state } = props;
+  const { strings } = l10n;
+  const open = props.openLists.has('regions');
+  return html`<details class="more" .open=${open} @toggle=${listToggle(props, 'regions')}>
+    <summary>${strings.regionsLegend}${state.regions.length ? html` <span class="n">${l10n.number(state.regions.length)}</span>` : nothing}</summary>
+    ${open ? renderRegionList(props) : nothing}
+  </details>`;
+}
+
+function renderRegionList(props: FilterBarProps): TemplateResult {
   const { l10n, index, state, counts, regionQuery } = props;
   const { strings } = l10n;
   const wanted = fold(regionQuery.trim());
@@ -125,9 +148,7 @@ function renderRegions(props: FilterBarProps): TemplateResult {
   });
   const collator = new Intl.Collator(l10n.locale, { numeric: true, sensitivity: 'base' });
   const ordered = [...groups].sort(([a], [b]) => collator.compare(a, b));
-  return html`<details class="more" ?open=${state.regions.length > 0}>
-    <summary>${strings.regionsLegend}${state.regions.length ? html` <span class="n">${l10n.number(state.regions.length)}</span>` : nothing}</summary>
-    <label class="region-search">
+  return html`<label class="region-search">
       <span>${strings.regionSearchLabel}</span>
       <input type="search" autocomplete="off" .value=${regionQuery} @input=${(event: Event) => props.onRegionQuery((event.target as HTMLInputElement).value)} />
     </label>
@@ -138,6 +159,5 @@ function renderRegions(props: FilterBarProps): TemplateResult {
           ${regions.sort(collator.compare).map((region) => chip(props, 'regions', region, region, counts.regions.get(region) ?? 0))}
         </fieldset>`,
       )}
-    </div>
-  </details>`;
+    </div>`;
 }

@@ -34,7 +34,16 @@ export interface MeetingListProps {
   unit: DistanceUnit;
 }
 
-type Item = { kind: 'heading'; key: string; label: TemplateResult | string } | { kind: 'meeting'; meeting: Meeting; position: number };
+/**
+ * A list item is a number: a meeting's position (≥ 0), or a heading (−1 − its index in `headings`).
+ * At 50,000 meetings an array of numbers is built far faster than one of objects.
+ */
+type Item = number;
+
+interface Items {
+  items: Item[];
+  headings: Array<{ key: string; label: TemplateResult | string }>;
+}
 
 function dayHeading(offset: number, here: ZonedParts, l10n: Localizer): TemplateResult | string {
   const { strings } = l10n;
@@ -44,17 +53,21 @@ function dayHeading(offset: number, here: ZonedParts, l10n: Localizer): Template
   return offset >= 7 ? strings.nextWeek(weekday) : weekday;
 }
 
-function items(props: MeetingListProps): Item[] {
-  const { meetings, positions, clock, here, l10n, distances, byDistance } = props;
-  const list: Item[] = [];
+function buildItems(props: MeetingListProps): Items {
+  const { positions, clock, here, l10n, distances, byDistance } = props;
+  const items: Item[] = [];
+  const headings: Items['headings'] = [];
+  const heading = (key: string, label: TemplateResult | string) => {
+    items.push(-1 - headings.length);
+    headings.push({ key, label });
+  };
   let current: string | undefined;
   for (const position of positions) {
-    const meeting = meetings[position]!;
     if (byDistance && distances) {
       // Nearest first needs no headings; only the meetings at an unknown distance get one.
       if (Number.isNaN(distances[position]!) && current !== 'unknown') {
         current = 'unknown';
-        list.push({ kind: 'heading', key: current, label: l10n.strings.distanceUnknown });
+        heading(current, l10n.strings.distanceUnknown);
       }
     } else {
       const until = clock.minutesUntil[position]!;
@@ -62,12 +75,12 @@ function items(props: MeetingListProps): Item[] {
       const key = offset < 0 ? 'appointment' : `day-${offset}`;
       if (key !== current) {
         current = key;
-        list.push({ kind: 'heading', key, label: offset < 0 ? l10n.strings.byAppointment : dayHeading(offset, here, l10n) });
+        heading(key, offset < 0 ? l10n.strings.byAppointment : dayHeading(offset, here, l10n));
       }
     }
-    list.push({ kind: 'meeting', meeting, position });
+    items.push(position);
   }
-  return list;
+  return { items, headings };
 }
 
 function extras(props: MeetingListProps, position: number, meeting: Meeting): RowExtras {
@@ -90,30 +103,33 @@ function extras(props: MeetingListProps, position: number, meeting: Meeting): Ro
   return row;
 }
 
-let memo: { props: MeetingListProps; items: Item[] } | undefined;
+/** Per list of meetings (so per element): the items last built and what they were built from. */
+const memos = new WeakMap<readonly Meeting[], { props: MeetingListProps; built: Items }>();
 
 /** The same items for the same inputs: a new array would make the virtualizer lay out again. */
-function memoItems(props: MeetingListProps): Item[] {
-  const same =
-    memo &&
-    (['meetings', 'positions', 'clock', 'l10n', 'distances', 'byDistance', 'unit'] as const).every((key) => memo!.props[key] === props[key]);
-  if (!same) memo = { props, items: items(props) };
-  return memo!.items;
+function memoItems(props: MeetingListProps): Items {
+  const memo = memos.get(props.meetings);
+  const same = memo && (['positions', 'clock', 'l10n', 'distances', 'byDistance', 'unit'] as const).every((key) => memo.props[key] === props[key]);
+  if (same) return memo.built;
+  const built = buildItems(props);
+  memos.set(props.meetings, { props, built });
+  return built;
 }
 
 export function renderMeetingList(props: MeetingListProps): TemplateResult {
-  const { l10n } = props;
+  const { l10n, meetings } = props;
+  const { items, headings } = memoItems(props);
   return html`<div class="list" part="list" role="region" tabindex="0" aria-label=${l10n.strings.meetingsLabel}>
     ${virtualize({
-      items: memoItems(props),
+      items,
       scroller: true,
       layout: flow(),
-      keyFunction: (item: Item) => (item.kind === 'heading' ? item.key : item.meeting.id),
-      renderItem: (item: Item) =>
-        item.kind === 'heading'
-          ? html`<h3 class="day" part="day">${item.label}</h3>`
-          : renderMeeting(item.meeting, l10n, extras(props, item.position, item.meeting)),
+      keyFunction: (item: Item) => (item < 0 ? headings[-1 - item]!.key : meetings[item]!.id),
+      renderItem: (item: Item) => {
+        if (item < 0) return html`<h3 class="day" part="day">${headings[-1 - item]!.label}</h3>`;
+        const meeting = meetings[item]!;
+        return renderMeeting(meeting, l10n, extras(props, item, meeting));
+      },
     })}
   </div>`;
 }
-

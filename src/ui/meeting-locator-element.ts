@@ -7,7 +7,7 @@ import { zonedParts } from '../model/occurrence.js';
 import { FeedError } from '../feeds/feed-error.js';
 import { INLINE_SOURCE, loadMeetings, type LoadedMeetings, type SourceReport } from '../feeds/load-meetings.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
-import { applyFilters, type FilterResult, type Relaxation } from '../query/apply-filters.js';
+import { applyFilters, distanceOrder, type FilterResult, type Relaxation } from '../query/apply-filters.js';
 import { clockView, type ClockView } from '../query/clock-view.js';
 import { buildFilterIndex, type FilterIndex } from '../query/filter-index.js';
 import { distancesFrom, placesOf, type Place } from '../query/places.js';
@@ -42,9 +42,14 @@ type Near = { from: 'me'; at: Coordinates } | { from: 'place'; name: string; at:
 /** Countries that measure road distances in miles. */
 const MILE_REGIONS = new Set(['US', 'GB', 'LR', 'MM']);
 
+let browserUnit: DistanceUnit | undefined;
+
 function defaultUnit(): DistanceUnit {
-  const region = new Intl.Locale(navigator.language || 'en-US').maximize().region;
-  return region && MILE_REGIONS.has(region) ? 'mi' : 'km';
+  if (!browserUnit) {
+    const region = new Intl.Locale(navigator.language || 'en-US').maximize().region;
+    browserUnit = region && MILE_REGIONS.has(region) ? 'mi' : 'km';
+  }
+  return browserUnit;
 }
 
 function isAbort(error: unknown): boolean {
@@ -174,6 +179,8 @@ export class MeetingLocator extends LitElement {
   @state() private regionQuery = '';
   /** Undefined until first shown: then open when the element is wide enough to keep the list in view. */
   @state() private filtersOpen?: boolean;
+  /** The filter panel's long lists that are open (types, areas); ones with a choice start open. */
+  @state() private openLists?: ReadonlySet<string>;
   /**
    * The result count as last announced: it follows typing after a pause, so a screen reader says
    * the count once rather than on every key. Kept as numbers, rendered in the current language.
@@ -192,7 +199,7 @@ export class MeetingLocator extends LitElement {
   /** Set by `reload()`: the next load asks the server again instead of the browser's cache. */
   private retrying = false;
   private clock?: ClockView;
-  private distanceCache?: { meetings: readonly Meeting[]; at: Coordinates; distances: Float64Array };
+  private distanceCache?: { meetings: readonly Meeting[]; at: Coordinates; distances: Float64Array; order: Int32Array };
   private result?: FilterResult;
   private filterInputs?: readonly unknown[];
   private shown: readonly Meeting[] = [];
@@ -311,7 +318,10 @@ export class MeetingLocator extends LitElement {
       void this.feed.run();
     }
     // "Today", "starting soon" and "in progress" follow the clock.
-    this.clockTimer = setInterval(() => this.requestUpdate(), 30_000);
+    this.clockTimer = setInterval(() => {
+      const loaded = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
+      if (loaded && this.clock?.minute !== Math.floor(Date.now() / 60_000)) this.tick(loaded);
+    }, 15_000);
   }
 
   override disconnectedCallback(): void {
@@ -345,12 +355,9 @@ export class MeetingLocator extends LitElement {
 
   /** Search, filters, clock and distance → the meetings shown; nothing is redone when none changed. */
   private refilter(loaded: Loaded): void {
-    const now = new Date();
-    const minute = Math.floor(now.getTime() / 60_000);
-    if (!this.clock || this.clock.minute !== minute || this.clock.flags.length !== loaded.meetings.length) {
-      this.clock = clockView(loaded.meetings, now);
-    }
-    const inputs = [loaded, this.filters, this.position, this.clock, this.unit] as const;
+    // Recomputed by the clock timer, not here: a keystroke never pays for the minute turning over.
+    const clock = this.clock && this.clock.flags.length === loaded.meetings.length ? this.clock : this.tick(loaded, false);
+    const inputs = [loaded, this.filters, this.position, clock, this.unit] as const;
     // Unchanged inputs keep the same result, so the list is not re-rendered under a keyboard user's focus.
     if (this.filterInputs && inputs.every((input, i) => input === this.filterInputs![i])) return;
     this.filterInputs = inputs;
@@ -365,19 +372,27 @@ export class MeetingLocator extends LitElement {
     if (near) {
       const cache = this.distanceCache;
       if (!cache || cache.meetings !== loaded.meetings || cache.at !== near.at) {
-        this.distanceCache = { meetings: loaded.meetings, at: near.at, distances: distancesFrom(loaded.meetings, near.at) };
+        const fromPoint = distancesFrom(loaded.meetings, near.at);
+        this.distanceCache = { meetings: loaded.meetings, at: near.at, distances: fromPoint, order: distanceOrder(fromPoint) };
       }
       distances = this.distanceCache!.distances;
     }
     const radius = near && this.filters.radius ? this.filters.radius * (this.unit === 'mi' ? KM_PER_MILE : 1) : undefined;
     this.result = applyFilters(loaded.filterIndex, this.filters, {
-      clock: this.clock,
+      clock,
       ...(searched ? { searched } : {}),
       ...(distances ? { distances } : {}),
       ...(radius ? { radiusKm: radius } : {}),
-      byDistance: Boolean(near) && this.filters.sort !== 'time',
+      ...(near && this.filters.sort !== 'time' ? { order: this.distanceCache!.order } : {}),
     });
     this.shown = this.result.positions.map((position) => loaded.meetings[position]!);
+  }
+
+  /** What the clock says about every meeting now: today, soon, in progress, upcoming order. */
+  private tick(loaded: Loaded, render = true): ClockView {
+    this.clock = clockView(loaded.meetings, new Date());
+    if (render) this.requestUpdate();
+    return this.clock;
   }
 
   /** The point distances are measured from: the person's position, else the chosen place. */
@@ -603,6 +618,13 @@ export class MeetingLocator extends LitElement {
         regionQuery: this.regionQuery,
         open: (this.filtersOpen ??= this.getBoundingClientRect().width >= 640 || activeCount(this.filters) > 0),
         onToggle: (open) => (this.filtersOpen = open),
+        openLists: (this.openLists ??= new Set([...(this.filters.features.length ? ['features'] : []), ...(this.filters.regions.length ? ['regions'] : [])])),
+        onList: (name, open) => {
+          const lists = new Set(this.openLists);
+          if (open) lists.add(name);
+          else lists.delete(name);
+          this.openLists = lists;
+        },
         onChange: (next) => this.setFilters(next),
         onRegionQuery: (text) => (this.regionQuery = text),
       })}

@@ -35,6 +35,7 @@ export class UrlSync implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.flush();
     window.removeEventListener('popstate', this.onPopState);
   }
 
@@ -55,6 +56,26 @@ export class UrlSync implements ReactiveController {
    */
   write(state: FilterState, replace: boolean): void {
     if (!this.enabled()) return;
+    // Each press keeps its own history entry: a press still waiting is written now.
+    if (this.pending && !this.pending.replace) this.flush();
+    clearTimeout(this.pending?.timer);
+    // A press is written just after the next paint, so the list updates first; while typing, the
+    // URL follows once typing pauses (history calls are not free, and Chrome limits their rate).
+    const timer = setTimeout(() => this.flush(), replace ? 400 : 0);
+    this.pending = { state, replace, timer };
+  }
+
+  private pending?: { state: FilterState; replace: boolean; timer: ReturnType<typeof setTimeout> };
+
+  private flush(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pending = undefined;
+    this.commit(pending.state, pending.replace);
+  }
+
+  private commit(state: FilterState, replace: boolean): void {
     const current = this.read() ?? this.fallback();
     const href = this.href(state);
     if (href === location.href) return;

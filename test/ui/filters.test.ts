@@ -34,6 +34,13 @@ function chip(element: MeetingLocator, name: string): HTMLLabelElement {
 
 const chipCount = (element: MeetingLocator, name: string) => chip(element, name).querySelector('.n')!.textContent;
 
+/** Opens a long list of the filter panel ("Meeting type", "Area"), as a person would. */
+async function openList(element: MeetingLocator, title: string): Promise<void> {
+  const summary = [...shadow(element).querySelectorAll<HTMLElement>('details.more > summary')].find((candidate) => candidate.textContent!.trim().startsWith(title))!;
+  summary.click();
+  await waitUntil(() => (summary.parentElement as HTMLDetailsElement).open && summary.parentElement!.querySelector('input'), `${title} open`);
+}
+
 async function press(element: MeetingLocator, name: string): Promise<void> {
   chip(element, name).querySelector('input')!.click();
   await element.updateComplete;
@@ -156,6 +163,7 @@ describe('<meeting-locator> finding a meeting', () => {
     it('needs every chosen meeting type to hold, and shows types that would give none as 0, disabled', async () => {
       const { element, loaded } = mountMeetings();
       await loaded;
+      await openList(element, 'Meeting type');
       await press(element, 'Women');
       expect(element.results.map((meeting) => meeting.name)).to.have.members(['Mujeres en Recuperación', 'Thursday Hybrid']);
       expect(chipCount(element, 'Spanish')).to.equal('1');
@@ -169,8 +177,7 @@ describe('<meeting-locator> finding a meeting', () => {
     it('filters by area, found by typing in a long list', async () => {
       const { element, loaded } = mountMeetings();
       await loaded;
-      const area = [...shadow(element).querySelectorAll<HTMLElement>('details.more > summary')].find((summary) => summary.textContent!.startsWith('Area'))!;
-      area.click();
+      await openList(element, 'Area');
       const finder = shadow(element).querySelector<HTMLInputElement>('.region-search input')!;
       finder.focus();
       await sendKeys({ type: 'mid' });
@@ -289,6 +296,7 @@ describe('<meeting-locator> finding a meeting', () => {
       place.value = 'Germantown';
       place.dispatchEvent(new Event('change'));
       await element.updateComplete;
+      await waitUntil(() => new URL(location.href).searchParams.has('ml-place'), 'URL written');
       expect(element.results[0]!.name).to.equal('Germantown Men');
       expect(shadow(element).querySelector('.near-status')!.textContent).to.equal('Sorted by distance from Germantown.');
       expect(new URL(location.href).searchParams.get('ml-place')).to.equal('Germantown');
@@ -310,8 +318,10 @@ describe('<meeting-locator> finding a meeting', () => {
     it('writes the filters into the URL and restores them from it', async () => {
       const first = mountMeetings();
       await first.loaded;
+      await openList(first.element, 'Meeting type');
       await press(first.element, 'Women');
       await press(first.element, 'Online');
+      await waitUntil(() => new URL(location.href).searchParams.has('ml-att'), 'URL written');
       const url = new URL(location.href);
       expect(url.searchParams.get('ml-type')).to.equal('women');
       expect(url.searchParams.get('ml-att')).to.equal('online');
@@ -328,7 +338,9 @@ describe('<meeting-locator> finding a meeting', () => {
       const { element, loaded } = mountMeetings();
       await loaded;
       await press(element, 'Today');
+      await waitUntil(() => new URL(location.href).searchParams.has('ml-day'), 'first press in the URL');
       await press(element, 'Evening');
+      await waitUntil(() => new URL(location.href).searchParams.has('ml-time'), 'second press in the URL');
       expect(element.results).to.have.length(3);
       const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
       history.back();
@@ -343,6 +355,7 @@ describe('<meeting-locator> finding a meeting', () => {
       const b = mountMeetings();
       await Promise.all([a.loaded, b.loaded]);
       await press(b.element, 'Tomorrow');
+      await waitUntil(() => new URL(location.href).searchParams.has('ml2-day'), 'URL written');
       const url = new URL(location.href);
       expect(url.searchParams.get('ml2-day')).to.equal('tomorrow');
       expect(url.searchParams.has('ml-day')).to.equal(false);
@@ -355,6 +368,7 @@ describe('<meeting-locator> finding a meeting', () => {
       const { element, loaded } = mountMeetings((el) => el.setAttribute('no-url-state', ''));
       await loaded;
       await press(element, 'Today');
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(location.href).to.equal(before);
     });
   });
