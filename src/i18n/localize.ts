@@ -68,6 +68,9 @@ function createLocalizer(locale: Locale): Localizer {
   const numberFormat = lazy(() => new Intl.NumberFormat(locale));
   const languageNames = lazy(() => new Intl.DisplayNames([locale], { type: 'language' }));
   const zoneNames = new Map<string, string>();
+  // Formatting is the costliest part of a row; a list shows the same few times over and over.
+  const ranges = new Map<number, string>();
+  const weekdays: string[] = [];
   const at = (minutes: number) => new Date(SUNDAY_UTC + minutes * 60_000);
   const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
@@ -82,10 +85,17 @@ function createLocalizer(locale: Locale): Localizer {
   return {
     locale,
     strings,
-    weekday: (day) => capitalize(weekdayFormat().format(new Date(SUNDAY_UTC + day * 86_400_000))),
+    weekday: (day) => (weekdays[day] ??= capitalize(weekdayFormat().format(new Date(SUNDAY_UTC + day * 86_400_000)))),
     time: (minutes) => timeFormat().format(at(minutes)),
-    timeRange: (start, end) =>
-      end === undefined || end === start ? timeFormat().format(at(start)) : timeFormat().formatRange(at(start), at(end < start ? end + 1440 : end)),
+    timeRange: (start, end) => {
+      const key = start * 2048 + (end ?? 2047);
+      let text = ranges.get(key);
+      if (text === undefined) {
+        text = end === undefined || end === start ? timeFormat().format(at(start)) : timeFormat().formatRange(at(start), at(end < start ? end + 1440 : end));
+        ranges.set(key, text);
+      }
+      return text;
+    },
     number: (value) => numberFormat().format(value),
     zoneName: (zone) => {
       let name = zoneNames.get(zone);

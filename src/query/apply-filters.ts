@@ -109,50 +109,54 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
   const attendanceCounts = { in_person: 0, online: 0, hybrid: 0 };
   const featureCounts = new Uint32Array(index.features.length);
   const regionCounts = new Uint32Array(index.regions.length);
-  const relaxCounts = new Map<number, number>();
+  // Indexed by the one constraint bit that alone excludes a meeting.
+  const relaxCounts = new Uint32Array(RADIUS * 2);
   const relaxFeature = new Uint32Array(wanted.length);
   const positions: number[] = [];
 
   const order = context.order ?? clock.order;
+  // Locals, not property loads, in the loop that runs for every meeting.
+  const clockFlags = clock.flags;
+  const { day: dayOf, bucket: bucketOf, attendance: attendanceOf, featureStart, featureIds, regionStart, regionIds } = index;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    const flags = clock.flags[i]!;
-    const day = index.day[i]!;
-    const bucket = index.bucket[i]!;
-    const attendance = index.attendance[i]!;
+    const flags = clockFlags[i]!;
+    const day = dayOf[i]!;
+    const bucket = bucketOf[i]!;
+    const attendance = attendanceOf[i]!;
     let fail = 0;
     if (searched && !searched[i]) fail |= SEARCH;
     if (radiusKm !== undefined && distances && distances[i]! > radiusKm) fail |= RADIUS;
     if (anyDay && !(dayWanted[day] || (wantToday && flags & CLOCK.today) || (wantTomorrow && flags & CLOCK.tomorrow))) fail |= DAY;
     if (anyTime && !(bucketWanted[bucket] || (wantSoon && flags & CLOCK.soon) || (wantNow && flags & CLOCK.now))) fail |= TIME;
     if (attendanceMask && !(attendance & attendanceMask)) fail |= ATTENDANCE;
-    const fStart = index.featureStart[i]!;
-    const fEnd = index.featureStart[i + 1]!;
+    const fStart = featureStart[i]!;
+    const fEnd = featureStart[i + 1]!;
     let missing = 0;
     let lastMissing = -1;
     for (let w = 0; w < wantedCount; w++) {
       let has = false;
-      for (let f = fStart; f < fEnd; f++) if (index.featureIds[f] === wanted[w]) has = true;
+      for (let f = fStart; f < fEnd; f++) if (featureIds[f] === wanted[w]) has = true;
       if (!has) {
         missing++;
         lastMissing = w;
       }
     }
     if (missing) fail |= FEATURES;
-    const rStart = index.regionStart[i]!;
-    const rEnd = index.regionStart[i + 1]!;
+    const rStart = regionStart[i]!;
+    const rEnd = regionStart[i + 1]!;
     if (anyRegion) {
       let inRegion = false;
-      for (let r = rStart; r < rEnd; r++) if (regionWanted[index.regionIds[r]!]) inRegion = true;
+      for (let r = rStart; r < rEnd; r++) if (regionWanted[regionIds[r]!]) inRegion = true;
       if (!inRegion) fail |= REGIONS;
     }
 
     if (fail === 0) {
       positions.push(i);
-      for (let f = fStart; f < fEnd; f++) featureCounts[index.featureIds[f]!]!++;
+      for (let f = fStart; f < fEnd; f++) featureCounts[featureIds[f]!]!++;
     } else if ((fail & (fail - 1)) === 0) {
       // Exactly one constraint excludes this meeting: removing it would bring the meeting back.
-      relaxCounts.set(fail, (relaxCounts.get(fail) ?? 0) + 1);
+      relaxCounts[fail]!++;
       if (fail === FEATURES && missing === 1) relaxFeature[lastMissing]!++;
     }
     if (fail === 0 || fail === DAY) {
@@ -171,7 +175,7 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
       if (attendance & ATTENDANCE_MATCH.hybrid) attendanceCounts.hybrid++;
     }
     if (fail === 0 || fail === REGIONS) {
-      for (let r = rStart; r < rEnd; r++) regionCounts[index.regionIds[r]!]!++;
+      for (let r = rStart; r < rEnd; r++) regionCounts[regionIds[r]!]!++;
     }
   }
 
@@ -182,7 +186,7 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
   times.set('now', nowCount);
   const withAll = positions.length;
   const relax: Relaxation[] = [];
-  const relaxed = (bit: number) => withAll + (relaxCounts.get(bit) ?? 0);
+  const relaxed = (bit: number) => withAll + relaxCounts[bit]!;
   if (state.q.trim()) relax.push({ dimension: 'q', count: relaxed(SEARCH) });
   if (state.days.length) relax.push({ dimension: 'days', count: relaxed(DAY) });
   if (state.times.length) relax.push({ dimension: 'times', count: relaxed(TIME) });

@@ -42,7 +42,7 @@ function chip<T>(props: FilterBarProps, dimension: ListDimension, value: T, name
   const list = props.state[dimension] as unknown as readonly T[];
   const checked = list.includes(value);
   const disabled = !checked && count === 0;
-  return html`<label class="chip ${checked ? 'on' : ''}" title=${title ?? nothing}>
+  return html`<label class="chip ${checked ? 'on' : ''} ${disabled ? 'off' : ''}" title=${title ?? nothing}>
     <input
       type="checkbox"
       .checked=${checked}

@@ -202,7 +202,12 @@ export class MeetingLocator extends LitElement {
   private distanceCache?: { meetings: readonly Meeting[]; at: Coordinates; distances: Float64Array; order: Int32Array };
   private result?: FilterResult;
   private filterInputs?: readonly unknown[];
-  private shown: readonly Meeting[] = [];
+  /** `results`, built from the result's positions only when someone asks (50,000 is not free). */
+  private shownMeetings?: readonly Meeting[];
+
+  private get shownCount(): number {
+    return this.result?.positions.length ?? 0;
+  }
 
   private readonly feed = new Task(this, {
     task: async ([src, data, timezone, format, services, recursive, center, radius, noJsonp], { signal }) => {
@@ -261,7 +266,10 @@ export class MeetingLocator extends LitElement {
 
   /** The meetings listed now (after search and filters), in list order. */
   get results(): readonly Meeting[] {
-    return this.status === 'ready' ? this.shown : [];
+    const loaded = this.status === 'ready' ? this.feed.value : undefined;
+    if (!loaded || !this.result) return [];
+    this.shownMeetings ??= this.result.positions.map((position) => loaded.meetings[position]!);
+    return this.shownMeetings;
   }
 
   /** The search and filters in effect. */
@@ -342,15 +350,15 @@ export class MeetingLocator extends LitElement {
     }
     const loaded = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
     if (!loaded) return;
-    const before = this.shown.length;
+    const before = this.shownCount;
     this.refilter(loaded);
     if (changed.has('filters' as keyof MeetingLocator) || changed.has('position' as keyof MeetingLocator)) {
       if (this.changedByPerson) {
         this.changedByPerson = false;
-        emit<FilterChangeEventDetail>(this, 'ml-filter-change', { filters: this.filters, results: this.shown.length });
+        emit<FilterChangeEventDetail>(this, 'ml-filter-change', { filters: this.filters, results: this.shownCount });
       }
       this.scheduleAnnouncement();
-    } else if (before !== this.shown.length) this.scheduleAnnouncement();
+    } else if (before !== this.shownCount) this.scheduleAnnouncement();
   }
 
   /** Search, filters, clock and distance → the meetings shown; nothing is redone when none changed. */
@@ -385,7 +393,7 @@ export class MeetingLocator extends LitElement {
       ...(radius ? { radiusKm: radius } : {}),
       ...(near && this.filters.sort !== 'time' ? { order: this.distanceCache!.order } : {}),
     });
-    this.shown = this.result.positions.map((position) => loaded.meetings[position]!);
+    this.shownMeetings = undefined;
   }
 
   /** What the clock says about every meeting now: today, soon, in progress, upcoming order. */
@@ -438,7 +446,7 @@ export class MeetingLocator extends LitElement {
   }
 
   private currentCount(): { count: number; narrowed: boolean } {
-    return { count: this.shown.length, narrowed: !isEmpty(this.filters) || (this.filters.radius !== undefined && Boolean(this.position)) };
+    return { count: this.shownCount, narrowed: !isEmpty(this.filters) || (this.filters.radius !== undefined && Boolean(this.position)) };
   }
 
   private countText(loaded: Loaded): string {
@@ -633,7 +641,7 @@ export class MeetingLocator extends LitElement {
         ${loaded.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(loaded.commonZone))}</p>` : nothing}
       </div>
       ${this.renderSourceFailures(loaded)}
-      ${this.shown.length
+      ${this.shownCount
         ? renderMeetingList({
             meetings: loaded.meetings,
             positions: result.positions,

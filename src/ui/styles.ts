@@ -326,13 +326,13 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     font-size: 0.875em;
   }
-  .chip:has(input:disabled) {
+  .chip.off {
     cursor: not-allowed;
     border-style: dashed;
   }
-  .chip:has(input:focus-visible) {
+  .chip input:focus-visible {
     outline: 3px solid var(--_ml-color-accent);
-    outline-offset: 2px;
+    outline-offset: 3px;
   }
   .hint {
     flex-basis: 100%;
