@@ -1,3 +1,5 @@
+// A screenshot of the first <meeting-locator> on a page, in headless Chromium, to look at what a
+// person sees:  node scripts/screenshot.mjs URL OUT.png [width] [height] [light|dark]
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from '../scripts/find-chrome.mjs';
 const [,, url, out, width = '1280', height = '2400', scheme = 'light'] = process.argv;
