@@ -216,31 +216,34 @@ function readTypes(value: unknown, report: RecordReport): MeetingType[] {
 
 function readLocation(record: FeedRecord, report: RecordReport): MeetingLocation {
   const formatted = cleanText(record.formatted_address);
-  const given = {
-    street: cleanText(record.address),
-    city: cleanText(record.city),
-    state: cleanText(record.state),
-    postalCode: cleanText(record.postal_code),
-    country: cleanText(record.country),
-  };
-  const hasParts = Object.values(given).some(Boolean);
-  // Parts the feed gives win; the rest come from splitting the formatted line when it has one.
-  const parts = formatted && !(given.street && given.city) ? { ...splitAddress(formatted), ...definedOnly(given) } : given;
-  const formattedAddress = formatted ?? (hasParts ? joinAddress(given) : undefined);
+  const street = cleanText(record.address);
+  const city = cleanText(record.city);
+  const state = cleanText(record.state);
+  const postalCode = cleanText(record.postal_code);
+  const country = cleanText(record.country);
+  const formattedAddress = formatted ?? (street || city || state || postalCode || country ? joinAddress({ street, city, state, postalCode, country }) : undefined);
 
-  const regions = readRegions(record);
-  const coordinates = readCoordinates(record, report);
+  const location: MeetingLocation = { approximate: readApproximate(record.approximate, formattedAddress), regions: readRegions(record) };
   const name = cleanText(record.location);
-  const notes = cleanText(record.location_notes);
-  const approximate = readApproximate(record.approximate, formattedAddress);
-
-  const location: MeetingLocation = { approximate, regions };
   if (name) location.name = name;
   if (formattedAddress) location.formattedAddress = formattedAddress;
-  for (const [field, text] of Object.entries(parts) as Array<[keyof typeof given, string | undefined]>) {
-    if (text) location[field] = text;
-  }
+  // Parts the feed gives win; the rest come from splitting the formatted line when it has one.
+  const split = formatted && !(street && city) ? splitAddress(formatted) : undefined;
+  const parts = {
+    street: street ?? split?.street,
+    city: city ?? split?.city,
+    state: state ?? split?.state,
+    postalCode: postalCode ?? split?.postalCode,
+    country: country ?? split?.country,
+  };
+  if (parts.street) location.street = parts.street;
+  if (parts.city) location.city = parts.city;
+  if (parts.state) location.state = parts.state;
+  if (parts.postalCode) location.postalCode = parts.postalCode;
+  if (parts.country) location.country = parts.country;
+  const coordinates = readCoordinates(record, report);
   if (coordinates) location.coordinates = coordinates;
+  const notes = cleanText(record.location_notes);
   if (notes) location.notes = notes;
   return location;
 }
@@ -259,13 +262,8 @@ function readApproximate(value: unknown, formattedAddress: string | undefined): 
   return formattedAddress !== undefined && !/\d/.test(formattedAddress);
 }
 
-function definedOnly<T extends object>(object: T): Partial<T> {
-  const defined: Partial<T> = {};
-  for (const key in object) if (object[key] !== undefined) defined[key] = object[key];
-  return defined;
-}
 
-function joinAddress(parts: { street?: string; city?: string; state?: string; postalCode?: string; country?: string }): string {
+function joinAddress(parts: { street?: string | undefined; city?: string | undefined; state?: string | undefined; postalCode?: string | undefined; country?: string | undefined }): string {
   const stateLine = [parts.state, parts.postalCode].filter(Boolean).join(' ');
   return [parts.street, parts.city, stateLine, parts.country].filter(Boolean).join(', ');
 }
