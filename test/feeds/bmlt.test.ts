@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { adaptBmlt, splitBmltAnswer } from '../../src/feeds/bmlt.js';
 import { bmltJsonpUrl, bmltSearchUrl, isBmltRootUrl, isBmltSemanticUrl, withUsedFormats } from '../../src/feeds/bmlt-url.js';
 import { detectFormat } from '../../src/feeds/detect-format.js';
-import { FeedError } from '../../src/feeds/feed-error.js';
 import type { AdapterOptions } from '../../src/feeds/meeting-guide.js';
 import { mergeSources } from '../../src/feeds/merge-sources.js';
 import { normalizeFeed } from '../../src/feeds/normalize-feed.js';
@@ -11,6 +10,7 @@ import { isFeatureKey } from '../../src/model/features.js';
 import type { Diagnostic, Meeting, NormalizedFeed } from '../../src/model/meeting.js';
 import { stableHash } from '../../src/model/stable-key.js';
 import * as quirks from '../fixtures/bmlt-quirks.js';
+import { body, brief, onlyMeeting, thrown } from './helpers.js';
 import type { BmltFixtureRecord } from '../fixtures/bmlt-quirks.js';
 import * as mg from '../fixtures/meeting-guide-quirks.js';
 
@@ -25,38 +25,7 @@ function adapt(meetings: readonly unknown[], options: Partial<AdapterOptions> = 
 
 /** The one meeting a one-record answer gives, with the answer's diagnostics. */
 function one(record: unknown, options: Partial<AdapterOptions> = {}, formats: readonly unknown[] = quirks.FORMATS): { meeting: Meeting; diagnostics: Diagnostic[] } {
-  const feed = adapt([record], options, formats);
-  expect(feed.records).to.equal(1);
-  expect(feed.meetings, 'meetings').to.have.length(1);
-  return { meeting: feed.meetings[0]!, diagnostics: feed.diagnostics };
-}
-
-/** The meeting without its id and raw record, for deep comparison. */
-function body(meeting: Meeting): Omit<Meeting, 'id' | 'raw'> {
-  const { id: _id, raw: _raw, ...rest } = meeting;
-  return rest;
-}
-
-type DiagnosticBrief = Pick<Diagnostic, 'severity' | 'code' | 'record' | 'field'>;
-
-/** What matters of each diagnostic, with absent properties left out. */
-function brief(diagnostics: readonly Diagnostic[]): DiagnosticBrief[] {
-  return diagnostics.map((d) => ({
-    severity: d.severity,
-    code: d.code,
-    ...(d.record === undefined ? {} : { record: d.record }),
-    ...(d.field === undefined ? {} : { field: d.field }),
-  }));
-}
-
-function thrown(run: () => unknown): FeedError & { diagnostics?: Diagnostic[] } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError & { diagnostics?: Diagnostic[] };
-  }
-  throw new Error('expected a FeedError');
+  return onlyMeeting(adapt([record], options, formats));
 }
 
 /** The fixture formats' types, as the adapter should give them. */

@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { fetchJson } from '../../src/feeds/fetch-json.js';
 import { FeedError } from '../../src/feeds/feed-error.js';
+import { failure } from './helpers.js';
 
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 describe('fetchJson', () => {
   it('parses a JSON answer', async () => {

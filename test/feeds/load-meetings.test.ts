@@ -1,19 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feeds/feed-error.js';
+import { failure } from './helpers.js';
 import { loadMeetings, splitSrc, type SourceSpec } from '../../src/feeds/load-meetings.js';
 
 const url = (path: string): SourceSpec => ({ kind: 'url', url: path });
 const here = (path: string) => new URL(path, location.href).href;
 
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 describe('loadMeetings', () => {
   it('loads a feed URL into sorted meetings, resolved against the page', async () => {

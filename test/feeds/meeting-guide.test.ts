@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { splitAddress } from '../../src/feeds/address.js';
 import { detectFormat } from '../../src/feeds/detect-format.js';
-import { FeedError } from '../../src/feeds/feed-error.js';
 import { adaptMeetingGuide, type AdapterOptions } from '../../src/feeds/meeting-guide.js';
 import { normalizeFeed } from '../../src/feeds/normalize-feed.js';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../../src/model/features.js';
 import type { Diagnostic, Meeting, NormalizedFeed } from '../../src/model/meeting.js';
 import * as quirks from '../fixtures/meeting-guide-quirks.js';
+import { body, brief, onlyMeeting, thrown } from './helpers.js';
 import type { FixtureRecord } from '../fixtures/meeting-guide-quirks.js';
 
 const SOURCE = 'https://example.org/meetings.json';
@@ -25,38 +25,7 @@ function adapt(records: readonly unknown[], options: Partial<AdapterOptions> = {
 
 /** The one meeting a one-record feed gives, with the feed's diagnostics. */
 function one(record: unknown, options: Partial<AdapterOptions> = {}): { meeting: Meeting; diagnostics: Diagnostic[] } {
-  const feed = adapt([record], options);
-  expect(feed.records).to.equal(1);
-  expect(feed.meetings, 'meetings').to.have.length(1);
-  return { meeting: feed.meetings[0]!, diagnostics: feed.diagnostics };
-}
-
-/** The meeting without its id and raw record, for deep comparison. */
-function body(meeting: Meeting): Omit<Meeting, 'id' | 'raw'> {
-  const { id: _id, raw: _raw, ...rest } = meeting;
-  return rest;
-}
-
-type DiagnosticBrief = Pick<Diagnostic, 'severity' | 'code' | 'record' | 'field'>;
-
-/** What matters of each diagnostic, with absent properties left out. */
-function brief(diagnostics: readonly Diagnostic[]): DiagnosticBrief[] {
-  return diagnostics.map((d) => ({
-    severity: d.severity,
-    code: d.code,
-    ...(d.record === undefined ? {} : { record: d.record }),
-    ...(d.field === undefined ? {} : { field: d.field }),
-  }));
-}
-
-function thrown(run: () => unknown): FeedError & { diagnostics?: Diagnostic[] } {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError & { diagnostics?: Diagnostic[] };
-  }
-  throw new Error('expected a FeedError');
+  return onlyMeeting(adapt([record], options));
 }
 
 /** Every single-record fixture that makes a meeting, for the id tests. */

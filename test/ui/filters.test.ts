@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { freezeClock } from './clock.js';
-import { ignoreResizeObserverLoop, mount, rowNames, rows, rowsRendered, shadow, statusText, tallViewport, unmountAll } from './mount.js';
+import { mount, rowNames, rows, rowsRendered, shadow, statusText, usePage } from './mount.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 
 const ZONE = 'America/Chicago';
@@ -47,18 +47,10 @@ async function press(element: MeetingLocator, name: string): Promise<void> {
 }
 
 describe('<meeting-locator> finding a meeting', () => {
-  let restore: () => void;
+  usePage();
   let thaw: () => void;
-  before(async () => {
-    restore = ignoreResizeObserverLoop();
-    await tallViewport();
-  });
-  after(() => restore());
   beforeEach(() => (thaw = freezeClock(TUESDAY_EVENING)));
-  afterEach(() => {
-    thaw();
-    unmountAll();
-  });
+  afterEach(() => thaw());
 
   describe('time, done right', () => {
     it('lists in upcoming order: in progress first, then by next start, earlier ones today under next week', async () => {

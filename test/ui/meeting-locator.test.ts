@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { zonedParts } from '../../src/model/occurrence.js';
 import { localizer } from '../../src/i18n/localize.js';
-import { ignoreResizeObserverLoop, mount, tallViewport, rowNames, rows, rowsRendered, shadow, statusText, unmountAll } from './mount.js';
+import { mount, rowNames, rows, rowsRendered, shadow, statusText, usePage } from './mount.js';
 
 const ZONE = 'America/Chicago';
 
@@ -25,13 +25,7 @@ const mountWeek = () =>
   });
 
 describe('<meeting-locator>', () => {
-  let restore: () => void;
-  before(async () => {
-    restore = ignoreResizeObserverLoop();
-    await tallViewport();
-  });
-  after(() => restore());
-  afterEach(() => unmountAll());
+  usePage();
 
   describe('with meetings', () => {
     it('lists the meetings by weekday, the week starting today', async () => {

@@ -81,3 +81,17 @@ export function ignoreResizeObserverLoop(): () => void {
     window.onerror = original;
   };
 }
+
+/**
+ * The hooks every element test file needs, for the `describe` it is called in: a tall viewport,
+ * the virtualizer's benign ResizeObserver notice swallowed, and the page cleaned after each test.
+ */
+export function usePage(): void {
+  let restore: () => void;
+  before(async () => {
+    restore = ignoreResizeObserverLoop();
+    await tallViewport();
+  });
+  after(() => restore());
+  afterEach(() => unmountAll());
+}

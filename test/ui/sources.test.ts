@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { ignoreResizeObserverLoop, mount, rowNames, rows, rowsRendered, shadow, tallViewport, unmountAll } from './mount.js';
+import { mount, rowNames, rows, rowsRendered, shadow, usePage } from './mount.js';
 import type { ErrorEventDetail } from '../../src/ui/events.js';
 
 const ZONE = 'America/Chicago';
@@ -14,13 +14,7 @@ function jsonpLeftovers(): string[] {
 }
 
 describe('<meeting-locator> sources', () => {
-  let restore: () => void;
-  before(async () => {
-    restore = ignoreResizeObserverLoop();
-    await tallViewport();
-  });
-  after(() => restore());
-  afterEach(() => unmountAll());
+  usePage();
 
   describe('BMLT', () => {
     it('reads a root server URL, with the server\'s formats interpreted by world id', async () => {
