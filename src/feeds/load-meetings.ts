@@ -33,6 +33,11 @@ export interface LoadRequest {
   signal?: AbortSignal;
   /** Bypass the browser's cache (a retry). */
   fresh?: boolean;
+  /**
+   * Called with a source's parsed answer before it is normalized (only when there is one source),
+   * so a first screen can be shown early; loading waits for the promise it returns.
+   */
+  onParsed?: (data: unknown, source: string) => Promise<void> | void;
 }
 
 /** How one source fared. */
@@ -84,6 +89,7 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
   const source = spec.kind === 'url' ? new URL(spec.url, document.baseURI).href : spec.name;
   try {
     const data = spec.kind === 'url' ? await fetchSource(source, request) : parseInline(spec.data, source);
+    if (request.onParsed && request.sources.length === 1) await request.onParsed(data, source);
     const format = spec.kind === 'inline' ? spec.format : request.format;
     const feed = normalizeFeed(data, { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) });
     return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };

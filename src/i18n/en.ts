@@ -6,6 +6,7 @@ export const EN: Strings = {
   searchLabel: 'Search meetings',
   searchPlaceholder: 'Name, place, city or type',
   meetingsLabel: 'Meetings',
+  loadingAll: 'The next meetings; loading all of them…',
   loading: 'Loading meetings…',
   resultCount: (count, formatted) => (count === 0 ? 'No meetings' : meetings(count, formatted)),
   resultCountOf: (count, formatted, total) => (count === 0 ? `No meetings of ${total}` : `${formatted} of ${total} meetings`),

@@ -6,6 +6,7 @@ export const ES: Strings = {
   searchLabel: 'Buscar reuniones',
   searchPlaceholder: 'Nombre, lugar, ciudad o tipo',
   meetingsLabel: 'Reuniones',
+  loadingAll: 'Las próximas reuniones; cargando todas…',
   loading: 'Cargando reuniones…',
   resultCount: (count, formatted) => (count === 0 ? 'Ninguna reunión' : meetings(count, formatted)),
   resultCountOf: (count, formatted, total) => (count === 0 ? `Ninguna reunión de ${total}` : `${formatted} de ${total} reuniones`),

@@ -11,6 +11,8 @@ export interface Strings {
   searchPlaceholder: string;
   meetingsLabel: string;
   loading: string;
+  /** Above the first meetings of a large feed, while the rest is read. */
+  loadingAll: string;
   /** Announced and shown above the list. */
   resultCount: (count: number, formatted: string) => string;
   /** When a search narrows the list: "12 of 2,038 meetings". */

@@ -11,6 +11,7 @@ import { applyFilters, distanceOrder, type FilterResult, type Relaxation } from 
 import { clockView, type ClockView } from '../query/clock-view.js';
 import { buildFilterIndex, type FilterIndex } from '../query/filter-index.js';
 import { distancesFrom, placesOf, type Place } from '../query/places.js';
+import { previewMeetings } from '../query/preview.js';
 import { buildSearchIndex, createSearcher, type Searcher } from '../query/search-index.js';
 import { EMPTY_FILTERS, equalFilters, isEmpty, without, type FilterState } from '../state/filter-state.js';
 import { presetFilters } from '../state/presets.js';
@@ -38,6 +39,27 @@ interface Loaded extends LoadedMeetings {
 
 /** Where distances are measured from: the person's position (never stored or sent), or a place of the feed. */
 type Near = { from: 'me'; at: Coordinates } | { from: 'place'; name: string; at: Coordinates };
+
+/** Feeds with at least this many records show their next meetings before being read whole. */
+const PREVIEW_FROM = 1000;
+
+/** The next frame (or a moment, where frames do not run: a hidden tab). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => resolve());
+    setTimeout(resolve, 50);
+  });
+}
+
+/**
+ * Resolves once `ready()` holds and a frame has been painted after it, or after a few frames at
+ * most. (The virtualized list places its rows a frame after the element's update.)
+ */
+async function painted(ready: () => boolean): Promise<void> {
+  for (let frame = 0; frame < 6 && !ready(); frame++) await nextFrame();
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Countries that measure road distances in miles. */
 const MILE_REGIONS = new Set(['US', 'GB', 'LR', 'MM']);
@@ -181,6 +203,8 @@ export class MeetingLocator extends LitElement {
   @state() private filtersOpen?: boolean;
   /** The filter panel's long lists that are open (types, areas); ones with a choice start open. */
   @state() private openLists?: ReadonlySet<string>;
+  /** The next meetings of a large feed, shown while the whole feed is read. */
+  @state() private preview?: { meetings: Meeting[]; clock: ClockView };
   /**
    * The result count as last announced: it follows typing after a pause, so a screen reader says
    * the count once rather than on every key. Kept as numbers, rendered in the current language.
@@ -213,6 +237,12 @@ export class MeetingLocator extends LitElement {
     task: async ([src, data, timezone, format, services, recursive, center, radius, noJsonp], { signal }) => {
       const fresh = this.retrying;
       this.retrying = false;
+      // The first time-zone formatter of a page costs tens of milliseconds: pay it while the feed is
+      // on its way, not after it has arrived.
+      setTimeout(() => {
+        zonedParts(new Date(), timezone || undefined);
+        this.l10n.timeRange(0, 60);
+      }, 0);
       const point = parseCenter(center);
       const feed = await loadMeetings({
         sources: sourcesOf(src, data, inlineScripts(this)),
@@ -227,6 +257,7 @@ export class MeetingLocator extends LitElement {
         timeout: this.timeout,
         signal,
         fresh,
+        onParsed: (data, source) => this.showPreview(data, source, timezone),
       });
       if (center && !point) {
         feed.diagnostics.push({ severity: 'warning', code: 'invalid-center', field: 'center', source: '', message: `center="${center}" is not "latitude,longitude"; it is ignored.` });
@@ -411,7 +442,23 @@ export class MeetingLocator extends LitElement {
     return place ? { from: 'place', name: place.name, at: place.at } : undefined;
   }
 
+  /**
+   * A large feed takes a moment to read whole: show its next meetings first, and let the browser
+   * paint them before the rest of the work.
+   */
+  private async showPreview(data: unknown, source: string, timezone: string | undefined): Promise<void> {
+    const records = Array.isArray(data) ? data.length : Array.isArray((data as { meetings?: unknown })?.meetings) ? (data as { meetings: unknown[] }).meetings.length : 0;
+    if (records < PREVIEW_FROM) return;
+    const now = new Date();
+    const meetings = previewMeetings(data, { source, ...(timezone ? { timezone } : {}) }, now);
+    if (!meetings?.length) return;
+    this.preview = { meetings, clock: clockView(meetings, now) };
+    await this.updateComplete;
+    await painted(() => this.renderRoot.querySelector('article.meeting') !== null);
+  }
+
   private loaded(loaded: Loaded): void {
+    this.preview = undefined;
     this.refilter(loaded);
     this.announced = this.currentCount();
     const skipped = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.source}#${d.record}`)).size;
@@ -427,6 +474,7 @@ export class MeetingLocator extends LitElement {
 
   private failed(error: unknown): void {
     if (isAbort(error)) return;
+    this.preview = undefined;
     this.announced = undefined;
     const reports = (error as { sources?: SourceReport[] }).sources;
     if (reports) for (const report of reports) this.emitError(report.error!);
@@ -516,7 +564,7 @@ export class MeetingLocator extends LitElement {
         <section class="finder" part="finder">
           ${this.feed.render({
             initial: () => this.renderLoading(),
-            pending: () => this.renderLoading(),
+            pending: () => (this.preview ? this.renderPreview(this.preview) : this.renderLoading()),
             complete: (loaded) => this.renderFinder(loaded),
             error: (error) => (isAbort(error) ? this.renderLoading() : this.renderError(error)),
           })}
@@ -528,6 +576,23 @@ export class MeetingLocator extends LitElement {
       </div>
       <slot name="footer"></slot>
     `;
+  }
+
+  private renderPreview(preview: { meetings: Meeting[]; clock: ClockView }): TemplateResult {
+    const l10n = this.l10n;
+    const now = new Date();
+    return html`<p class="message" part="message" role="status">${l10n.strings.loadingAll}</p>
+      ${renderMeetingList({
+        meetings: preview.meetings,
+        positions: Array.from(preview.clock.order),
+        clock: preview.clock,
+        here: zonedParts(now, this.timezone || undefined),
+        l10n,
+        now,
+        viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        byDistance: false,
+        unit: this.unit,
+      })}`;
   }
 
   private renderLoading(): TemplateResult {

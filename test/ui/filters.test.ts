@@ -365,3 +365,37 @@ describe('<meeting-locator> finding a meeting', () => {
     });
   });
 });
+
+describe('<meeting-locator> a large feed', () => {
+  usePage();
+  let thaw: () => void;
+  beforeEach(() => (thaw = freezeClock(TUESDAY_EVENING)));
+  afterEach(() => thaw());
+
+  it('shows the next meetings first, while the whole feed is read', async () => {
+    // 6,000 fictional meetings: a Tuesday 19:00 one (next from 6:40 PM) and the rest later in the week.
+    const records = Array.from({ length: 6000 }, (_, i) => ({
+      slug: `m${i}`,
+      name: i === 4321 ? 'The Next One' : `Group ${i}`,
+      day: i === 4321 ? 2 : 3 + (i % 4),
+      time: i === 4321 ? '19:00' : '12:00',
+    }));
+    const seen: string[][] = [];
+    const { element, loaded } = mount((el) => {
+      el.timezone = ZONE;
+      el.meetings = records;
+    });
+    const observer = new MutationObserver(() => {
+      if (shadow(element).querySelector('.message')?.textContent?.includes('loading all of them')) seen.push(rowNames(element));
+    });
+    observer.observe(shadow(element), { childList: true, subtree: true, characterData: true });
+    const event = await loaded;
+    observer.disconnect();
+    const previewed = seen.find((names) => names.length > 0);
+    expect(previewed, 'a preview with rows was shown before the load finished').to.exist;
+    expect(previewed![0]).to.equal('The Next One');
+    expect(event.detail.meetings).to.equal(6000);
+    await element.updateComplete;
+    expect(shadow(element).textContent).not.to.contain('loading all of them');
+  });
+});
