@@ -5,9 +5,9 @@ import type { Coordinates, Diagnostic, Meeting } from '../model/meeting.js';
 import { KM_PER_MILE } from '../model/geo.js';
 import { zonedParts } from '../model/occurrence.js';
 import { FeedError } from '../feeds/feed-error.js';
-import { INLINE_SOURCE, loadMeetings, type LoadedMeetings, type SourceReport } from '../feeds/load-meetings.js';
+import { loadMeetings, type LoadedMeetings, type SourceReport } from '../feeds/load-meetings.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
-import { applyFilters, distanceOrder, type FilterResult, type Relaxation } from '../query/apply-filters.js';
+import { applyFilters, distanceOrder, type FilterResult } from '../query/apply-filters.js';
 import { clockView, type ClockView } from '../query/clock-view.js';
 import { buildFilterIndex, type FilterIndex } from '../query/filter-index.js';
 import { distancesFrom, placesOf, type Place } from '../query/places.js';
@@ -22,6 +22,8 @@ import { LocateError, locate, type LocateProblem } from './geolocate.js';
 import { LightDom } from './light-dom.js';
 import { renderMeetingList, type DistanceUnit } from './meeting-list.js';
 import { renderNearControls } from './near-controls.js';
+import { renderNoResults } from './no-results.js';
+import { renderLoadError, renderSkipped, renderSourceFailures } from './feed-messages.js';
 import { inlineKey, inlineScripts, parseCenter, sourcesOf } from './sources.js';
 import { styles, tokens } from './styles.js';
 import { UrlSync } from './url-sync.js';
@@ -226,6 +228,10 @@ export class MeetingLocator extends LitElement {
   private distanceCache?: { meetings: readonly Meeting[]; at: Coordinates; distances: Float64Array; order: Int32Array };
   private result?: FilterResult;
   private filterInputs?: readonly unknown[];
+  /** Set by `setFilters` so `willUpdate` knows to fire `ml-filter-change` (not for Back or presets). */
+  private changedByPerson = false;
+  /** A place name typed that is not one of the feed's, to say so. */
+  private unknownPlace?: string;
   /** `results`, built from the result's positions only when someone asks (50,000 is not free). */
   private shownMeetings?: readonly Meeting[];
 
@@ -328,8 +334,6 @@ export class MeetingLocator extends LitElement {
     if (how !== 'navigate') this.url.write(filters, how === 'typing');
     this.changedByPerson = how !== 'navigate';
   }
-
-  private changedByPerson = false;
 
   private get l10n(): Localizer {
     const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
@@ -541,8 +545,6 @@ export class MeetingLocator extends LitElement {
     this.setFilters({ ...this.filters, place: place.name, sort: 'distance' });
   }
 
-  private unknownPlace?: string;
-
   private stopNear(): void {
     this.position = undefined;
     this.unknownPlace = undefined;
@@ -566,7 +568,7 @@ export class MeetingLocator extends LitElement {
             initial: () => this.renderLoading(),
             pending: () => (this.preview ? this.renderPreview(this.preview) : this.renderLoading()),
             complete: (loaded) => this.renderFinder(loaded),
-            error: (error) => (isAbort(error) ? this.renderLoading() : this.renderError(error)),
+            error: (error) => (isAbort(error) ? this.renderLoading() : renderLoadError(error, this.diagnostics, this.l10n, () => void this.reload())),
           })}
         </section>
         <div class="panels" part="panels" ?hidden=${panels.length === 0}>
@@ -597,52 +599,6 @@ export class MeetingLocator extends LitElement {
 
   private renderLoading(): TemplateResult {
     return html`<p class="message" part="message" role="status">${this.l10n.strings.loading}</p>`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    const { strings } = this.l10n;
-    const code = error instanceof FeedError ? error.code : 'network';
-    const reports = (error as { sources?: SourceReport[] }).sources ?? [];
-    return html`<div class="message error" part="message" role="alert">
-        <h3>${strings.errorTitle}</h3>
-        ${reports.length > 1
-          ? html`<ul>
-              ${reports.map((report) => html`<li>${strings.sourceFailed(this.sourceName(report.source))} ${this.reason(report.error)}</li>`)}
-            </ul>`
-          : html`<p>${this.reason(error)}</p>`}
-        ${code === 'no-source' ? nothing : html`<button type="button" @click=${() => this.reload()}>${strings.retry}</button>`}
-      </div>
-      ${this.renderDiagnostics(this.diagnostics)}`;
-  }
-
-  /** The localized reason a source failed. */
-  private reason(error: unknown): string {
-    const code = error instanceof FeedError ? error.code : 'network';
-    const status = error instanceof FeedError ? error.status : undefined;
-    return this.l10n.strings.feedError[code](status ? { status } : {});
-  }
-
-  /** How a person knows a source: its host ("natennessee.org"), or "this page" for inline data. */
-  private sourceName(source: string): string {
-    if (source === INLINE_SOURCE || source.startsWith(`${INLINE_SOURCE}:`)) return this.l10n.strings.inlineData;
-    try {
-      return new URL(source).host;
-    } catch {
-      return source;
-    }
-  }
-
-  /** Some sources failed while others loaded: say which, keep showing what there is. */
-  private renderSourceFailures(loaded: Loaded): TemplateResult | typeof nothing {
-    const failed = loaded.sources.filter((report) => report.error);
-    if (failed.length === 0) return nothing;
-    const { strings } = this.l10n;
-    return html`<div class="message warning" part="notice">
-      <ul>
-        ${failed.map((report) => html`<li>${strings.sourceFailed(this.sourceName(report.source))} ${this.reason(report.error)}</li>`)}
-      </ul>
-      <button type="button" class="quiet" @click=${() => this.reload()}>${strings.retry}</button>
-    </div>`;
   }
 
   private renderFinder(loaded: Loaded): TemplateResult {
@@ -705,7 +661,7 @@ export class MeetingLocator extends LitElement {
         <p class="count" role="status">${this.countText(loaded)}</p>
         ${loaded.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(loaded.commonZone))}</p>` : nothing}
       </div>
-      ${this.renderSourceFailures(loaded)}
+      ${renderSourceFailures(loaded.sources, l10n, () => void this.reload())}
       ${this.shownCount
         ? renderMeetingList({
             meetings: loaded.meetings,
@@ -719,68 +675,17 @@ export class MeetingLocator extends LitElement {
             byDistance: Boolean(near) && this.filters.sort !== 'time',
             unit: this.unit,
           })
-        : this.renderNoResults(result.relax)}
-      ${this.renderDiagnostics(loaded.diagnostics)}
+        : renderNoResults({
+            filters: this.filters,
+            relax: result.relax,
+            l10n,
+            unit: this.unit,
+            onChange: (next, focusSearch) => {
+              this.setFilters(next);
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focusSearch ? '#q' : '.no-results button, #q')?.focus());
+            },
+          })}
+      ${renderSkipped(loaded.diagnostics, l10n)}
     `;
-  }
-
-  /** Nothing matches: say which constraints exclude everything, each removable with one press. */
-  private renderNoResults(relax: readonly Relaxation[]): TemplateResult {
-    const l10n = this.l10n;
-    const { strings } = l10n;
-    const name = (item: Relaxation): string => {
-      const { filters } = this;
-      switch (item.dimension) {
-        case 'q':
-          return strings.searchConstraint(filters.q.trim());
-        case 'days':
-          return filters.days.map((day) => (day === 'today' ? strings.today : day === 'tomorrow' ? strings.tomorrow : l10n.weekday(day))).join(', ');
-        case 'times':
-          return filters.times.map((time) => strings.timeOptions[time]).join(', ');
-        case 'attendance':
-          return filters.attendance.map((option) => strings.attendanceOptions[option]).join(', ');
-        case 'features':
-          return l10n.featureName(item.value!) ?? item.value!;
-        case 'regions':
-          return filters.regions.join(', ');
-        case 'radius':
-          return strings.radiusConstraint(strings.distance(l10n.number(filters.radius ?? 0), this.unit));
-      }
-    };
-    const remove = (item: Relaxation) => {
-      if (item.dimension === 'q') this.setFilters({ ...this.filters, q: '' });
-      else this.setFilters(without(this.filters, item.dimension, item.value));
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(item.dimension === 'q' ? '#q' : '.no-results button, #q')?.focus());
-    };
-    return html`<div class="message no-results" part="no-results">
-      <slot name="empty"></slot>
-      <p>${strings.noMatchTitle}</p>
-      <ul>
-        ${relax.map(
-          (item) => html`<li>
-            <button type="button" class="quiet" @click=${() => remove(item)}>${strings.removeConstraint(name(item), strings.resultCount(item.count, l10n.number(item.count)))}</button>
-          </li>`,
-        )}
-      </ul>
-      ${activeCount(this.filters) > 1 || (activeCount(this.filters) && this.filters.q)
-        ? html`<button type="button" @click=${() => this.setFilters({ ...EMPTY_FILTERS })}>${strings.clearFilters}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  /** Records that could not be shown, for the site's maintainer; collapsed by default. */
-  private renderDiagnostics(diagnostics: readonly Diagnostic[]): TemplateResult | typeof nothing {
-    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-    if (errors.length === 0) return nothing;
-    const { strings, number } = this.l10n;
-    return html`<details class="diagnostics" part="diagnostics">
-      <summary>${strings.skippedRecords(errors.length, number(errors.length))}</summary>
-      <ul>
-        ${errors.map(
-          (diagnostic) =>
-            html`<li>${diagnostic.record === undefined ? '' : `${strings.recordNumber(number(diagnostic.record + 1))}${diagnostic.key ? ` (${diagnostic.key})` : ''}: `}${diagnostic.message}</li>`,
-        )}
-      </ul>
-    </details>`;
   }
 }

@@ -1,0 +1,71 @@
+/**
+ * What the element says about its sources: the error when nothing could be loaded, the notice
+ * naming a source that failed while others loaded, and the records that could not be shown.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Diagnostic } from '../model/meeting.js';
+import { FeedError } from '../feeds/feed-error.js';
+import { INLINE_SOURCE, type SourceReport } from '../feeds/load-meetings.js';
+import type { Localizer } from '../i18n/localize.js';
+
+/** The localized reason a source failed. */
+function reason(error: unknown, l10n: Localizer): string {
+  const code = error instanceof FeedError ? error.code : 'network';
+  const status = error instanceof FeedError ? error.status : undefined;
+  return l10n.strings.feedError[code](status ? { status } : {});
+}
+
+/** How a person knows a source: its host ("natennessee.org"), or "this page" for inline data. */
+function sourceName(source: string, l10n: Localizer): string {
+  if (source === INLINE_SOURCE || source.startsWith(`${INLINE_SOURCE}:`)) return l10n.strings.inlineData;
+  try {
+    return new URL(source).host;
+  } catch {
+    return source;
+  }
+}
+
+function failures(reports: readonly SourceReport[], l10n: Localizer): TemplateResult {
+  return html`<ul>
+    ${reports.map((report) => html`<li>${l10n.strings.sourceFailed(sourceName(report.source, l10n))} ${reason(report.error, l10n)}</li>`)}
+  </ul>`;
+}
+
+/** Nothing could be loaded: why (per source when there are several), and a retry. */
+export function renderLoadError(error: unknown, diagnostics: readonly Diagnostic[], l10n: Localizer, retry: () => void): TemplateResult {
+  const { strings } = l10n;
+  const code = error instanceof FeedError ? error.code : 'network';
+  const reports = (error as { sources?: SourceReport[] }).sources ?? [];
+  return html`<div class="message error" part="message" role="alert">
+      <h3>${strings.errorTitle}</h3>
+      ${reports.length > 1 ? failures(reports, l10n) : html`<p>${reason(error, l10n)}</p>`}
+      ${code === 'no-source' ? nothing : html`<button type="button" @click=${retry}>${strings.retry}</button>`}
+    </div>
+    ${renderSkipped(diagnostics, l10n)}`;
+}
+
+/** Some sources failed while others loaded: say which, keep showing what there is. */
+export function renderSourceFailures(reports: readonly SourceReport[], l10n: Localizer, retry: () => void): TemplateResult | typeof nothing {
+  const failed = reports.filter((report) => report.error);
+  if (failed.length === 0) return nothing;
+  return html`<div class="message warning" part="notice">
+    ${failures(failed, l10n)}
+    <button type="button" class="quiet" @click=${retry}>${l10n.strings.retry}</button>
+  </div>`;
+}
+
+/** Records that could not be shown, for the site's maintainer; collapsed by default. */
+export function renderSkipped(diagnostics: readonly Diagnostic[], l10n: Localizer): TemplateResult | typeof nothing {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  if (errors.length === 0) return nothing;
+  const { strings, number } = l10n;
+  return html`<details class="diagnostics" part="diagnostics">
+    <summary>${strings.skippedRecords(errors.length, number(errors.length))}</summary>
+    <ul>
+      ${errors.map(
+        (diagnostic) =>
+          html`<li>${diagnostic.record === undefined ? '' : `${strings.recordNumber(number(diagnostic.record + 1))}${diagnostic.key ? ` (${diagnostic.key})` : ''}: `}${diagnostic.message}</li>`,
+      )}
+    </ul>
+  </details>`;
+}
