@@ -59,9 +59,10 @@ export class UrlSync implements ReactiveController {
     // Each press keeps its own history entry: a press still waiting is written now.
     if (this.pending && !this.pending.replace) this.flush();
     clearTimeout(this.pending?.timer);
-    // A press is written just after the next paint, so the list updates first; while typing, the
-    // URL follows once typing pauses (history calls are not free, and Chrome limits their rate).
-    const timer = setTimeout(() => this.flush(), replace ? 400 : 0);
+    // A press is written a moment later, after the list has painted (a zero timeout can still run
+    // before the paint); while typing, the URL follows once typing pauses. History calls cost
+    // milliseconds each, and Chrome limits their rate.
+    const timer = setTimeout(() => this.flush(), replace ? 400 : 120);
     this.pending = { state, replace, timer };
   }
 
