@@ -225,6 +225,8 @@ export class MeetingLocator extends LitElement {
   /** Set by `reload()`: the next load asks the server again instead of the browser's cache. */
   private retrying = false;
   private clock?: ClockView;
+  /** The meetings `clock` was computed for (a reload may bring as many different ones). */
+  private clockOf?: readonly Meeting[];
   private distanceCache?: { meetings: readonly Meeting[]; at: Coordinates; distances: Float64Array; order: Int32Array };
   private result?: FilterResult;
   private filterInputs?: readonly unknown[];
@@ -399,7 +401,7 @@ export class MeetingLocator extends LitElement {
   /** Search, filters, clock and distance → the meetings shown; nothing is redone when none changed. */
   private refilter(loaded: Loaded): void {
     // Recomputed by the clock timer, not here: a keystroke never pays for the minute turning over.
-    const clock = this.clock && this.clock.flags.length === loaded.meetings.length ? this.clock : this.tick(loaded, false);
+    const clock = this.clock && this.clockOf === loaded.meetings ? this.clock : this.tick(loaded, false);
     const inputs = [loaded, this.filters, this.position, clock, this.unit] as const;
     // Unchanged inputs keep the same result, so the list is not re-rendered under a keyboard user's focus.
     if (this.filterInputs && inputs.every((input, i) => input === this.filterInputs![i])) return;
@@ -434,6 +436,7 @@ export class MeetingLocator extends LitElement {
   /** What the clock says about every meeting now: today, soon, in progress, upcoming order. */
   private tick(loaded: Loaded, render = true): ClockView {
     this.clock = clockView(loaded.meetings, new Date());
+    this.clockOf = loaded.meetings;
     if (render) this.requestUpdate();
     return this.clock;
   }

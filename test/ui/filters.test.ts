@@ -92,6 +92,26 @@ describe('<meeting-locator> finding a meeting', () => {
       expect(local.querySelector('.yours')).to.equal(null);
     });
 
+    it('recomputes what the clock says when new meetings replace the old, even as many', async () => {
+      const { element, loaded } = mount((el) => {
+        el.timezone = ZONE;
+        el.meetings = [
+          { slug: 'x', name: 'Wednesday Group', day: 3, time: '09:00', timezone: ZONE },
+          { slug: 'y', name: 'Thursday Group', day: 4, time: '09:00', timezone: ZONE },
+        ];
+      });
+      await loaded;
+      const again = new Promise((resolve) => element.addEventListener('ml-load', resolve, { once: true }));
+      element.meetings = [
+        { slug: 'p', name: 'Sunday Group', day: 0, time: '10:00', timezone: ZONE },
+        { slug: 'q', name: 'Tuesday Tonight', day: 2, time: '19:00', timezone: ZONE },
+      ];
+      await again;
+      await element.updateComplete;
+      expect(element.results.map((meeting) => meeting.name)).to.deep.equal(['Tuesday Tonight', 'Sunday Group']);
+      expect(chipCount(element, 'Starting within an hour')).to.equal('1');
+    });
+
     it('counts "starting within an hour" in real minutes on the night the clocks go forward', async () => {
       thaw();
       // Sunday 8 March 2026, 1:30 AM CST: at 2:00 the clocks jump to 3:00 CDT.
