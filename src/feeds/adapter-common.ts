@@ -2,7 +2,8 @@
  * What every feed adapter does alike: the page's time zone, the note about meetings without one,
  * and what counts as a real position.
  */
-import type { Coordinates, Diagnostic } from '../model/meeting.js';
+import type { Coordinates, Diagnostic, OnlineAccess } from '../model/meeting.js';
+import { onlineProvider } from '../model/online-providers.js';
 import { canonicalTimeZone } from '../model/time.js';
 
 export interface AdapterOptions {
@@ -52,4 +53,11 @@ export function decimalCoordinates(latText: string | undefined, lngText: string 
   const longitude = Number(lngText);
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180 || (latitude === 0 && longitude === 0)) return undefined;
   return { latitude, longitude };
+}
+
+/** Sets a meeting's (already checked) online link and, for a known host, its provider's name. */
+export function setOnlineLink(online: OnlineAccess, url: string): void {
+  online.url = url;
+  const provider = onlineProvider(url);
+  if (provider) online.provider = provider;
 }

@@ -1,15 +1,32 @@
 /**
- * Splits a one-line address in the form the Meeting Guide ecosystem (and Google's geocoder) writes
- * it — "3186 Pullman St, Costa Mesa, CA 92626, USA" — into parts, so a city can be searched and
- * later filtered on. Anything that does not match that form is left whole: a wrong guess is worse
- * than no guess.
+ * Addresses, between the one-line form the Meeting Guide ecosystem (and Google's geocoder) writes —
+ * "3186 Pullman St, Costa Mesa, CA 92626, USA" — and its parts, for every adapter. Splitting gives a
+ * city that can be searched and filtered on; anything not in that form is left whole, because a
+ * wrong guess is worse than no guess.
  */
+import type { MeetingLocation } from '../model/meeting.js';
+
 export interface AddressParts {
-  street?: string;
-  city?: string;
-  state?: string;
-  postalCode?: string;
-  country?: string;
+  street?: string | undefined;
+  city?: string | undefined;
+  state?: string | undefined;
+  postalCode?: string | undefined;
+  country?: string | undefined;
+}
+
+/** One line from parts, as the geocoder writes it: "street, city, ST 12345, country". */
+export function joinAddress(parts: AddressParts): string {
+  const stateLine = [parts.state, parts.postalCode].filter(Boolean).join(' ');
+  return [parts.street, parts.city, stateLine, parts.country].filter(Boolean).join(', ');
+}
+
+/** Copies the parts that are present onto a location (absent ones stay absent, not ""). */
+export function setAddressParts(location: MeetingLocation, parts: AddressParts): void {
+  if (parts.street) location.street = parts.street;
+  if (parts.city) location.city = parts.city;
+  if (parts.state) location.state = parts.state;
+  if (parts.postalCode) location.postalCode = parts.postalCode;
+  if (parts.country) location.country = parts.country;
 }
 
 const STATE_AND_POSTCODE = /^([A-Z]{2})\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/;

@@ -12,11 +12,11 @@
 import type { Attendance, Diagnostic, Meeting, MeetingLocation, MeetingType, NormalizedFeed, OnlineAccess, Weekday } from '../model/meeting.js';
 import { BMLT_ATTENDANCE_WORLD_IDS, BMLT_LANGUAGE_WORLD_ID, BMLT_WORLD_IDS } from '../model/bmlt-world-ids.js';
 import { languageFeature } from '../model/features.js';
-import { onlineProvider } from '../model/online-providers.js';
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
-import { decimalCoordinates, missingTimeZone, pageTimeZone, type AdapterOptions } from './adapter-common.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
+import { joinAddress, setAddressParts } from './address.js';
 
 export interface BmltFormat {
   id?: string;
@@ -253,11 +253,8 @@ function readOnline(record: BmltRecord, unsafe: (field: string, text: string) =>
   const link = bmltText(record.virtual_meeting_link);
   if (link) {
     const url = safeWebUrl(link);
-    if (url) {
-      online.url = url;
-      const provider = onlineProvider(url);
-      if (provider) online.provider = provider;
-    } else unsafe('virtual_meeting_link', link);
+    if (url) setOnlineLink(online, url);
+    else unsafe('virtual_meeting_link', link);
   }
   const info = bmltText(record.virtual_meeting_additional_info);
   if (info) online.urlNotes = info;
@@ -296,19 +293,14 @@ function readLocation(record: BmltRecord, attendance: Attendance, warn: (code: s
   const country = bmltText(record.location_nation);
   const neighbourhood = bmltText(record.location_neighborhood) ?? bmltText(record.location_city_subsection);
   const county = bmltText(record.location_sub_province);
-  const stateLine = [state, postalCode].filter(Boolean).join(' ');
-  const formattedAddress = [street, city, stateLine, country].filter(Boolean).join(', ');
+  const formattedAddress = joinAddress({ street, city, state, postalCode, country });
 
   // A virtual meeting's coordinates are a service body's placeholder, never a place to go.
   const location: MeetingLocation = { approximate: attendance === 'online' || !street, regions: [county, city, neighbourhood !== city ? neighbourhood : undefined].filter((text): text is string => Boolean(text)) };
   const name = bmltText(record.location_text);
   if (name) location.name = name;
   if (formattedAddress) location.formattedAddress = formattedAddress;
-  if (street) location.street = street;
-  if (city) location.city = city;
-  if (state) location.state = state;
-  if (postalCode) location.postalCode = postalCode;
-  if (country) location.country = country;
+  setAddressParts(location, { street, city, state, postalCode, country });
   const notes = [bmltText(record.location_info), labelledText(record.public_transport)].filter(Boolean).join('\n');
   if (notes) location.notes = notes;
 

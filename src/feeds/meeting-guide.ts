@@ -9,12 +9,11 @@
  */
 import type { Attendance, Coordinates, Diagnostic, Meeting, MeetingLocation, MeetingType, NormalizedFeed, OnlineAccess, Weekday } from '../model/meeting.js';
 import { ATTENDANCE_CODES, featureForMeetingGuideType } from '../model/features.js';
-import { onlineProvider } from '../model/online-providers.js';
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, isWeekday, parseClock } from '../model/time.js';
-import { splitAddress } from './address.js';
-import { decimalCoordinates, missingTimeZone, pageTimeZone, type AdapterOptions } from './adapter-common.js';
+import { joinAddress, setAddressParts, splitAddress } from './address.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
 
 export type { AdapterOptions };
 
@@ -236,11 +235,7 @@ function readLocation(record: FeedRecord, report: RecordReport): MeetingLocation
     postalCode: postalCode ?? split?.postalCode,
     country: country ?? split?.country,
   };
-  if (parts.street) location.street = parts.street;
-  if (parts.city) location.city = parts.city;
-  if (parts.state) location.state = parts.state;
-  if (parts.postalCode) location.postalCode = parts.postalCode;
-  if (parts.country) location.country = parts.country;
+  setAddressParts(location, parts);
   const coordinates = readCoordinates(record, report);
   if (coordinates) location.coordinates = coordinates;
   const notes = cleanText(record.location_notes);
@@ -262,11 +257,6 @@ function readApproximate(value: unknown, formattedAddress: string | undefined): 
   return formattedAddress !== undefined && !/\d/.test(formattedAddress);
 }
 
-
-function joinAddress(parts: { street?: string | undefined; city?: string | undefined; state?: string | undefined; postalCode?: string | undefined; country?: string | undefined }): string {
-  const stateLine = [parts.state, parts.postalCode].filter(Boolean).join(' ');
-  return [parts.street, parts.city, stateLine, parts.country].filter(Boolean).join(', ');
-}
 
 function readRegions(record: FeedRecord): string[] {
   if (Array.isArray(record.regions)) {
@@ -298,11 +288,7 @@ function readWebUrl(value: unknown, field: string, report: RecordReport): string
 function readOnline(record: FeedRecord, report: RecordReport): OnlineAccess {
   const online: OnlineAccess = {};
   const url = readWebUrl(record.conference_url, 'conference_url', report);
-  if (url) {
-    online.url = url;
-    const provider = onlineProvider(url);
-    if (provider) online.provider = provider;
-  }
+  if (url) setOnlineLink(online, url);
   const urlNotes = cleanText(record.conference_url_notes);
   const phone = cleanText(record.conference_phone);
   const phoneNotes = cleanText(record.conference_phone_notes);
