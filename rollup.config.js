@@ -1,6 +1,66 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { transform } from 'esbuild';
+
+const INLINE = '?inline';
+
+/** `import css from 'x.css?inline'`: the CSS as a string, for a shadow root (see src/types/inline-css.d.ts). */
+const inlineCss = () => ({
+  name: 'inline-css',
+  async resolveId(source, importer) {
+    if (!source.endsWith('.css' + INLINE)) return null;
+    const resolved = await this.resolve(source.slice(0, -INLINE.length), importer, { skipSelf: true });
+    return resolved && resolved.id + INLINE;
+  },
+  load(id) {
+    if (!id.endsWith('.css' + INLINE)) return null;
+    const file = id.slice(0, -INLINE.length);
+    this.addWatchFile(file);
+    return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`;
+  },
+});
+
+const MAPLIBRE = '/maplibre-gl/dist/maplibre-gl.mjs';
+const holdsMaplibre = (chunk) => Object.keys(chunk.modules).some((id) => id.endsWith(MAPLIBRE));
+
+/**
+ * Terser for our code. MapLibre comes minified and terser spends about a minute re-minifying its
+ * megabyte for no gain, so the chunk holding it goes through esbuild's fast minifier instead.
+ */
+const minify = () => {
+  const thorough = terser({ ecma: 2022, module: true, format: { comments: false } });
+  return {
+    name: 'minify',
+    async renderChunk(code, chunk, outputOptions) {
+      if (!holdsMaplibre(chunk)) return thorough.renderChunk.call(this, code, chunk, outputOptions);
+      const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', sourcemap: 'external', sourcefile: chunk.fileName });
+      return { code: result.code, map: result.map };
+    },
+  };
+};
+
+/**
+ * MapLibre starts its worker from `./maplibre-gl-worker.mjs` next to the code that holds MapLibre
+ * (`import.meta.url`); bundled, that is the chunk MapLibre lands in, so the worker is emitted beside
+ * it. Without it the map loads its style and never fires `load`.
+ */
+const maplibreWorker = () => ({
+  name: 'maplibre-worker',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !holdsMaplibre(chunk)) continue;
+      const file = createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs');
+      // Already minified; its source map is not shipped, so its comment would only cause a 404.
+      const source = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      const dir = dirname(chunk.fileName);
+      this.emitFile({ type: 'asset', fileName: (dir === '.' ? '' : dir + '/') + 'maplibre-gl-worker.mjs', source });
+    }
+  },
+});
 
 // Two builds of ESM with code splitting (later features, such as the map, become chunks fetched
 // only when used):
@@ -10,9 +70,11 @@ import terser from '@rollup/plugin-terser';
 // - dist/index.js, the side-effect-free API for bundlers (npm), which de-duplicate it themselves.
 // Types are checked by `tsc --noEmit`, not here.
 const plugins = () => [
+  inlineCss(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  minify(),
+  maplibreWorker(),
 ];
 
 const output = {
@@ -24,6 +86,9 @@ const output = {
 };
 
 export default [
-  { input: { 'meeting-locator': 'src/meeting-locator.ts' }, output, plugins: plugins() },
+  // 'allow-extension': the lazy chunks (details, map) import what they share with the entry from the
+  // entry itself; otherwise Rollup moves the entry's code into a chunk behind a one-line facade, and
+  // the first meeting waits for a second request.
+  { input: { 'meeting-locator': 'src/meeting-locator.ts' }, output, plugins: plugins(), preserveEntrySignatures: 'allow-extension' },
   { input: { index: 'src/index.ts' }, output, plugins: plugins(), preserveEntrySignatures: 'strict' },
 ];

@@ -92,4 +92,75 @@ export interface Strings {
   sortLabel: string;
   sortTime: string;
   sortDistance: string;
+
+  // Details and actions
+  /** Terms of the details' summary list. */
+  detailWhen: string;
+  detailDuration: string;
+  detailAttendance: string;
+  /** Headings of the details' sections. */
+  detailLocation: string;
+  detailRegion: string;
+  detailTypes: string;
+  detailNotes: string;
+  detailGroup: string;
+  sameLocation: string;
+  sameGroup: string;
+  /** "Updated October 1, 2026" (the date as the feed wrote it when it cannot be read). */
+  updated: (date: string) => string;
+  /** Link to the meeting's page on the site that publishes the feed: "See the listing on example.org". */
+  sourceListing: (host: string) => string;
+  /** Accessible label of the group of action links. */
+  detailActions: string;
+  directionsIn: Record<'apple' | 'google' | 'osm', string>;
+  addToCalendar: string;
+  googleCalendar: string;
+  share: string;
+  /** Announced after sharing. */
+  shareCopied: string;
+  shareShared: string;
+  /** Label of the field showing the link when it can be neither shared nor copied. */
+  shareLinkLabel: string;
+  shareLinkHint: string;
+  /** Read after the text of links that open a new tab. */
+  opensInNewTab: string;
+
+  // Print and theme
+  /** Heading of the printed schedule, unless the host gives a title. */
+  printTitle: string;
+  /** Under the printed title: paper outlives the feed. */
+  printAsOf: (date: string) => string;
+
+  // Map
+  /** Accessible name of the map's canvas (MapLibre's "Map.Title"): the list is the primary interface. */
+  mapCanvasLabel: string;
+  /** MapLibre's own controls, translated through its `locale` option. */
+  mapZoomIn: string;
+  mapZoomOut: string;
+  /** The button that opens the map's credits (MapLibre's compact attribution). */
+  mapAttributionToggle: string;
+  mapFeedback: string;
+
+  // Layout: list and map, the host's panels
+  /** The group of the List / Map switch on narrow layouts. */
+  viewSwitchLabel: string;
+  viewList: string;
+  viewMap: string;
+  mapRegionLabel: string;
+  mapLoading: string;
+  /** The browser cannot draw the map (no WebGL2): the list still has everything. */
+  mapUnavailable: string;
+  mapFailed: string;
+  /** Announced after a place on the map is pressed: "2 meetings at St. Mark's Church". */
+  chosenOnMap: (count: number, formatted: string, place: string) => string;
+  clearChosen: string;
+  print: string;
+  /** Default names of the host's panels when the slotted element has no `data-label`. */
+  faqPanel: string;
+  infoPanel: string;
+  backToList: string;
+  /** A link to a meeting that is no longer in the feed. */
+  meetingNotFound: string;
+  /** The details could not be loaded (the connection dropped). */
+  detailFailed: string;
 }
