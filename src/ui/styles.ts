@@ -1,20 +1,72 @@
 /**
- * Design tokens and the element's styles. Public tokens are `--ml-*` custom properties a host page
- * may set; each is read once into a private `--_ml-*` variable with its default, so the rest of the
- * sheet never repeats a fallback. Written for hostile pages: host CSS cannot reach in, but inherited
- * font and colour can, so both are set from tokens.
+ * Design tokens and the element's styles.
+ *
+ * Public tokens are `--ml-*` custom properties a host page may set (on the element or any ancestor);
+ * each is read once into a private `--_ml-*` variable with its default, so the rest of the sheet
+ * never repeats a fallback. The dark palette changes only those defaults, so a host's `--ml-*`
+ * still wins in either theme.
+ *
+ * Themes: `theme="light"` or `theme="dark"` on the element forces one; without it (or with any
+ * other value) the element follows `prefers-color-scheme`.
+ *
+ * | Token                       | Light              | Dark      | Used for                                              |
+ * | --------------------------- | ------------------ | --------- | ----------------------------------------------------- |
+ * | `--ml-font`                 | system-ui stack    | same      | Font family                                           |
+ * | `--ml-font-size`            | `1rem`             | same      | Base size (rem: follows the person's browser setting) |
+ * | `--ml-line-height`          | `1.45`             | same      | Line height of body text                              |
+ * | `--ml-color-scheme`         | `light`            | `dark`    | Native controls (scrollbars, checkboxes, selects)     |
+ * | `--ml-color-text`           | `#1d1f23`          | `#e8eaed` | Text                                                  |
+ * | `--ml-color-muted`          | `#4f5560`          | `#b0b6c0` | Secondary text (addresses, types, counts)             |
+ * | `--ml-color-bg`             | `#ffffff`          | `#15171b` | Background                                            |
+ * | `--ml-color-surface`        | `#f4f5f7`          | `#212429` | Day headings, messages                                |
+ * | `--ml-color-border`         | `#c9ced6`          | `#3d424b` | Dividers between rows and around regions              |
+ * | `--ml-color-control-border` | `#7b828e`          | `#7d8591` | Edges of inputs and filter chips (3:1)                |
+ * | `--ml-color-accent`         | `#0b5cad`          | `#8ab4f8` | Links, buttons, selected chips, focus rings           |
+ * | `--ml-color-accent-text`    | `#ffffff`          | `#0b1a2e` | Text on accent-coloured buttons                       |
+ * | `--ml-color-error`          | `#a4161a`          | `#ff8a80` | Error messages                                        |
+ * | `--ml-color-warning`        | `#8a5a00`          | `#f0b44a` | The notice naming sources that failed                 |
+ * | `--ml-color-online`         | `#5b2a86`          | `#d2a8f5` | "Online" and "hybrid" badges                          |
+ * | `--ml-color-in-person`      | `#1e6b33`          | `#7dd492` | "In person" badges, "in progress" status              |
+ * | `--ml-radius`               | `0.5rem`           | same      | Corner radius                                         |
+ * | `--ml-space`                | `1rem`             | same      | Base spacing between regions                          |
+ * | `--ml-list-height`          | `min(36rem, 80vh)` | same      | Height of the scrolling list                          |
+ * | `--ml-panels-width`         | `22rem`            | same      | Width of the panel column on wide layouts             |
+ * | `--ml-time-width`           | `9.5rem`           | same      | Width of the list's time column                       |
+ *
+ * Every colour pair text/background meets WCAG AA (4.5:1) in both palettes; test/ui/theme.test.ts
+ * computes it from the rendered styles, so a changed default that fails is a failing test.
  */
 import { css } from 'lit';
 
+/** The dark defaults: the same private variables, still forwarding the public tokens. */
+const darkPalette = css`
+  color-scheme: var(--ml-color-scheme, dark);
+  --_ml-color-text: var(--ml-color-text, #e8eaed);
+  --_ml-color-muted: var(--ml-color-muted, #b0b6c0);
+  --_ml-color-bg: var(--ml-color-bg, #15171b);
+  --_ml-color-surface: var(--ml-color-surface, #212429);
+  --_ml-color-border: var(--ml-color-border, #3d424b);
+  --_ml-color-control-border: var(--ml-color-control-border, #7d8591);
+  --_ml-color-accent: var(--ml-color-accent, #8ab4f8);
+  --_ml-color-accent-text: var(--ml-color-accent-text, #0b1a2e);
+  --_ml-color-error: var(--ml-color-error, #ff8a80);
+  --_ml-color-warning: var(--ml-color-warning, #f0b44a);
+  --_ml-color-online: var(--ml-color-online, #d2a8f5);
+  --_ml-color-in-person: var(--ml-color-in-person, #7dd492);
+`;
+
 export const tokens = css`
   :host {
+    color-scheme: var(--ml-color-scheme, light);
     --_ml-font: var(--ml-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_ml-font-size: var(--ml-font-size, 1rem);
+    --_ml-line-height: var(--ml-line-height, 1.45);
     --_ml-color-text: var(--ml-color-text, #1d1f23);
     --_ml-color-muted: var(--ml-color-muted, #4f5560);
     --_ml-color-bg: var(--ml-color-bg, #ffffff);
     --_ml-color-surface: var(--ml-color-surface, #f4f5f7);
     --_ml-color-border: var(--ml-color-border, #c9ced6);
+    --_ml-color-control-border: var(--ml-color-control-border, #7b828e);
     --_ml-color-accent: var(--ml-color-accent, #0b5cad);
     --_ml-color-accent-text: var(--ml-color-accent-text, #ffffff);
     --_ml-color-error: var(--ml-color-error, #a4161a);
@@ -27,28 +79,53 @@ export const tokens = css`
     --_ml-panels-width: var(--ml-panels-width, 22rem);
     --_ml-time-width: var(--ml-time-width, 9.5rem);
   }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkPalette}
+    }
+  }
+  :host([theme='dark']) {
+    ${darkPalette}
+  }
 `;
 
 export const styles = css`
+  /*
+   * The page's stylesheet cannot reach in, but inherited properties can (a theme's body
+   * letter-spacing, centred text, uppercase, line-height 3…): they stop here. Rules the page writes
+   * for the element itself still win over these, as a host expects. Font sizes stay relative to
+   * rem, so a person's larger base font is respected. Direction is inherited on purpose (RTL pages).
+   */
   :host {
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    font-family: var(--_ml-font);
-    font-size: var(--_ml-font-size);
-    line-height: 1.45;
+    font: normal 400 var(--_ml-font-size) / var(--_ml-line-height) var(--_ml-font);
     color: var(--_ml-color-text);
     background: var(--_ml-color-bg);
+    accent-color: var(--_ml-color-accent);
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    list-style: disc outside;
+    cursor: auto;
   }
+  /* Explicit rather than inherited: a page's "* { box-sizing: content-box !important }" reaches the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;
   }
+  h2,
   h3,
   h4,
   p {
@@ -60,8 +137,10 @@ export const styles = css`
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid var(--_ml-color-accent);
+  select:focus-visible,
+  summary:focus-visible,
+  .list:focus-visible {
+    outline: 3px solid var(--_ml-focus-color, var(--_ml-color-accent));
     outline-offset: 2px;
   }
   .visually-hidden {
@@ -105,7 +184,7 @@ export const styles = css`
     width: 100%;
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_ml-color-border);
+    border: 1px solid var(--_ml-color-control-border);
     border-radius: var(--_ml-radius);
     margin: 0;
   }
@@ -304,7 +383,7 @@ export const styles = css`
     gap: 0.375rem;
     min-height: 2.25rem;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_ml-color-border);
+    border: 1px solid var(--_ml-color-control-border);
     border-radius: 999px;
     background: var(--_ml-color-bg);
     font-size: 0.9375em;
@@ -318,7 +397,9 @@ export const styles = css`
     accent-color: var(--_ml-color-accent);
   }
   .chip.on {
+    /* Thicker, not only another colour: the state shows without colour vision too. */
     border-color: var(--_ml-color-accent);
+    box-shadow: inset 0 0 0 1px var(--_ml-color-accent);
     background: color-mix(in srgb, var(--_ml-color-accent) 10%, var(--_ml-color-bg));
   }
   .chip .n {
@@ -361,7 +442,7 @@ export const styles = css`
     color: inherit;
     min-height: 2.25rem;
     padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_ml-color-border);
+    border: 1px solid var(--_ml-color-control-border);
     border-radius: var(--_ml-radius);
     background: var(--_ml-color-bg);
     margin: 0;
@@ -403,8 +484,48 @@ export const styles = css`
     gap: var(--_ml-space);
     min-width: 0;
   }
+
+  /*
+   * Windows High Contrast and other forced palettes: the browser replaces our colours and drops
+   * box-shadows, and with them the fills and marks that show a pressed or selected control or row.
+   * Borders and outlines in system colours keep every control's edge and state visible; !important
+   * because they must win over any later sheet of this shadow root (layout, detail, map).
+   */
+  @media (forced-colors: active) {
+    button,
+    .chip,
+    input:not([type='checkbox']):not([type='radio']),
+    select {
+      border: 1px solid ButtonText !important;
+    }
+    .badge,
+    .day,
+    .message,
+    .list {
+      border-color: CanvasText !important;
+    }
+    .chip.on,
+    button[aria-pressed='true'] {
+      border: 3px solid Highlight !important;
+    }
+    article.meeting.selected {
+      outline: 3px solid Highlight !important;
+      outline-offset: -3px;
+    }
+    .chip.off {
+      border-color: GrayText !important;
+      color: GrayText;
+    }
+    :host {
+      --_ml-focus-color: Highlight;
+    }
+  }
+
+  /* Also catches motion added by other modules' sheets in this shadow root (!important). */
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    *::before,
+    *::after {
       scroll-behavior: auto !important;
       transition: none !important;
       animation: none !important;
