@@ -3,7 +3,7 @@
  * `meeting-locator/meeting-locator.js`), the data layer and the types.
  */
 export { MeetingLocator, type LocatorStatus } from './ui/meeting-locator-element.js';
-export type { LoadEventDetail, ErrorEventDetail, FilterChangeEventDetail } from './ui/events.js';
+export type { LoadEventDetail, ErrorEventDetail, FilterChangeEventDetail, SelectEventDetail } from './ui/events.js';
 export type * from './model/meeting.js';
 export { FEATURE_KEYS, type FeatureKey, type LanguageFeature } from './model/features.js';
 export { adaptMeetingGuide, type AdapterOptions } from './feeds/meeting-guide.js';
@@ -19,7 +19,11 @@ export { placesOf, distancesFrom, type Place } from './query/places.js';
 export { TIME_BUCKETS, timeBucket, type TimeBucket } from './query/time-buckets.js';
 export { nextOccurrence, isInProgress, startsWithin, isOnDay, inViewerZone, zonedParts } from './model/occurrence.js';
 export { EMPTY_FILTERS, type FilterState, type DayOption, type TimeOption, type AttendanceOption } from './state/filter-state.js';
-export { readFilters, writeFilters, urlWithFilters } from './state/url-state.js';
+export { readFilters, readMeeting, writeFilters, urlWithFilters } from './state/url-state.js';
+export { meetingToIcs, icsFileName } from './export/ics.js';
+export { googleCalendarUrl } from './export/google-calendar.js';
+export { directionsLinks, isAppleDevice, type DirectionsLink } from './export/directions.js';
+export { relatedMeetings, type RelatedMeetings } from './query/related.js';
 export { presetFilters } from './state/presets.js';
 export { fold } from './model/text.js';
 export { resolveLocale, type Locale } from './i18n/localize.js';

@@ -15,6 +15,7 @@
  * | `${prefix}place`   | a place name, taken whole                                                      |
  * | `${prefix}radius`  | a positive decimal number                                                      |
  * | `${prefix}sort`    | `time` or `distance`                                                           |
+ * | `${prefix}meeting` | the id of the meeting whose details are open, taken whole (see `readMeeting`)  |
  *
  * Values are percent-encoded once, by URLSearchParams (`+` for a space). The comma-separated
  * dimensions only ever hold tokens without commas; region names are free text, hence repeated
@@ -46,6 +47,7 @@ const KEYS = {
   place: 'place',
   radius: 'radius',
   sort: 'sort',
+  meeting: 'meeting',
 } as const;
 
 function ownKeys(prefix: string): Set<string> {
@@ -57,7 +59,7 @@ function ownKeys(prefix: string): Set<string> {
  * appends the non-empty dimensions, in the order of the table above. Values that `readFilters`
  * would drop (see `normalizeFilters`) are not written. Other parameters keep their values and order.
  */
-export function writeFilters(params: URLSearchParams, prefix: string, state: FilterState): void {
+export function writeFilters(params: URLSearchParams, prefix: string, state: FilterState, meeting?: string): void {
   for (const key of ownKeys(prefix)) params.delete(key);
   const normal = normalizeFilters(state);
   if (normal.q) params.append(prefix + KEYS.q, normal.q);
@@ -69,6 +71,12 @@ export function writeFilters(params: URLSearchParams, prefix: string, state: Fil
   if (normal.place !== undefined) params.append(prefix + KEYS.place, normal.place);
   if (normal.radius !== undefined) params.append(prefix + KEYS.radius, String(normal.radius));
   if (normal.sort !== undefined) params.append(prefix + KEYS.sort, normal.sort);
+  if (meeting) params.append(prefix + KEYS.meeting, meeting);
+}
+
+/** The id of the meeting whose details a link opens, if any. */
+export function readMeeting(params: URLSearchParams, prefix: string): string | undefined {
+  return text(params, prefix + KEYS.meeting);
 }
 
 /** Every comma- or space-separated token of every occurrence of the parameter. */
@@ -164,7 +172,7 @@ function pieceName(piece: string): string | undefined {
  * never throws. Every other parameter is kept byte for byte, in its place; this prefix's parameters
  * go at the end of the query; the fragment is kept. When no parameter is left, the '?' goes too.
  */
-export function urlWithFilters(href: string, prefix: string, state: FilterState): string {
+export function urlWithFilters(href: string, prefix: string, state: FilterState, meeting?: string): string {
   const hashAt = href.indexOf('#');
   const hash = hashAt < 0 ? '' : href.slice(hashAt);
   const beforeHash = hashAt < 0 ? href : href.slice(0, hashAt);
@@ -179,7 +187,7 @@ export function urlWithFilters(href: string, prefix: string, state: FilterState)
     return name === undefined || !own.has(name);
   });
   const written = new URLSearchParams();
-  writeFilters(written, prefix, state);
+  writeFilters(written, prefix, state, meeting);
   const ours = written.toString();
   if (ours) kept.push(ours);
   return kept.length ? `${base}?${kept.join('&')}${hash}` : `${base}${hash}`;

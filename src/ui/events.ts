@@ -2,7 +2,7 @@
  * The element's public events: bubbling and composed (they cross shadow roots), prefixed `ml-`,
  * typed for consumers through HTMLElementEventMap.
  */
-import type { Diagnostic } from '../model/meeting.js';
+import type { Diagnostic, Meeting } from '../model/meeting.js';
 import type { FeedErrorCode } from '../feeds/feed-error.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
 import type { SourceReport } from '../feeds/load-meetings.js';
@@ -43,6 +43,11 @@ export interface FilterChangeEventDetail {
   results: number;
 }
 
+/** A person opened a meeting's details (from the list, the map, a link, or another meeting's details). */
+export interface SelectEventDetail {
+  meeting: Meeting;
+}
+
 export function errorDetail(error: { code: FeedErrorCode; message: string; source: string; status?: number | undefined }): ErrorEventDetail {
   return { code: error.code, message: error.message, source: error.source, ...(error.status ? { status: error.status } : {}) };
 }
@@ -61,5 +66,6 @@ declare global {
     'ml-load': CustomEvent<LoadEventDetail>;
     'ml-error': CustomEvent<ErrorEventDetail>;
     'ml-filter-change': CustomEvent<FilterChangeEventDetail>;
+    'ml-select': CustomEvent<SelectEventDetail>;
   }
 }

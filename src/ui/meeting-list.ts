@@ -4,14 +4,14 @@
  * after them. Virtualized: only the rows on screen exist, so 50,000 meetings scroll like 50.
  */
 import { html, type TemplateResult } from 'lit';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 // Imported statically: the default layout would be fetched as a separate chunk on first render,
 // one more round trip before the first meeting shows.
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Meeting, Weekday } from '../model/meeting.js';
 import { KM_PER_MILE } from '../model/geo.js';
 import { nextOccurrence, type ZonedParts } from '../model/occurrence.js';
-import { MINUTES_PER_DAY } from '../model/time.js';
+import { dayOffset } from '../query/day-groups.js';
 import { CLOCK, SOON_MINUTES, type ClockView } from '../query/clock-view.js';
 import type { Localizer } from '../i18n/localize.js';
 import { renderMeeting, type RowExtras } from './meeting-item.js';
@@ -32,6 +32,12 @@ export interface MeetingListProps {
   distances?: Float64Array;
   byDistance: boolean;
   unit: DistanceUnit;
+  /** The deep link to a meeting's details. */
+  detailHref: (id: string) => string;
+  /** Meetings chosen on the map, highlighted. */
+  selected?: ReadonlySet<string>;
+  /** A meeting's name was pressed (without a modifier key: those open the link as a link). */
+  onOpen?: (id: string) => void;
 }
 
 /**
@@ -70,8 +76,7 @@ function buildItems(props: MeetingListProps): Items {
         heading(current, l10n.strings.distanceUnknown);
       }
     } else {
-      const until = clock.minutesUntil[position]!;
-      const offset = Number.isNaN(until) ? -1 : Math.max(0, Math.floor((here.minutes + until) / MINUTES_PER_DAY));
+      const offset = dayOffset(clock.minutesUntil[position]!, here.minutes);
       const key = offset < 0 ? 'appointment' : `day-${offset}`;
       if (key !== current) {
         current = key;
@@ -86,7 +91,7 @@ function buildItems(props: MeetingListProps): Items {
 function extras(props: MeetingListProps, position: number, meeting: Meeting): RowExtras {
   const { clock, l10n, distances, unit } = props;
   const { strings } = l10n;
-  const row: RowExtras = { now: props.now, viewerZone: props.viewerZone };
+  const row: RowExtras = { now: props.now, viewerZone: props.viewerZone, detailHref: props.detailHref(meeting.id), selected: props.selected?.has(meeting.id) ?? false };
   const flags = clock.flags[position]!;
   if (flags & CLOCK.now) row.status = strings.inProgress;
   else if (flags & CLOCK.soon) {
@@ -116,10 +121,32 @@ function memoItems(props: MeetingListProps): Items {
   return built;
 }
 
+function openOnPress(props: MeetingListProps): (event: MouseEvent) => void {
+  return (event) => {
+    const link = (event.target as Element).closest?.('a.open');
+    if (!link || !props.onOpen || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    props.onOpen(link.getAttribute('data-id')!);
+  };
+}
+
+/**
+ * Scrolls the list so the meeting at `position` is in view (rows off screen do not exist until
+ * then). Resolves false when the meeting is not in the list.
+ */
+export async function scrollToMeeting(list: Element | null, meetings: readonly Meeting[], position: number): Promise<boolean> {
+  const index = memos.get(meetings)?.built.items.indexOf(position) ?? -1;
+  const virtualizer = (list as VirtualizerHostElement | null)?.[virtualizerRef];
+  if (index < 0 || !virtualizer) return false;
+  virtualizer.element(index)?.scrollIntoView({ block: 'center' });
+  await virtualizer.layoutComplete;
+  return true;
+}
+
 export function renderMeetingList(props: MeetingListProps): TemplateResult {
   const { l10n, meetings } = props;
   const { items, headings } = memoItems(props);
-  return html`<div class="list" part="list" role="region" tabindex="0" aria-label=${l10n.strings.meetingsLabel}>
+  return html`<div class="list" part="list" role="region" tabindex="0" aria-label=${l10n.strings.meetingsLabel} @click=${openOnPress(props)}>
     ${virtualize({
       items,
       scroller: true,

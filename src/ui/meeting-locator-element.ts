@@ -16,11 +16,23 @@ import { buildSearchIndex, createSearcher, type Searcher } from '../query/search
 import { EMPTY_FILTERS, equalFilters, isEmpty, without, type FilterState } from '../state/filter-state.js';
 import { presetFilters } from '../state/presets.js';
 import { localizer, resolveLocale, typeNamesInEveryLocale, type Localizer } from '../i18n/localize.js';
-import { emit, errorDetail, publicReport, type ErrorEventDetail, type FilterChangeEventDetail, type LoadEventDetail } from './events.js';
+import { emit, errorDetail, publicReport, type ErrorEventDetail, type FilterChangeEventDetail, type LoadEventDetail, type SelectEventDetail } from './events.js';
 import { activeCount, renderFilterBar } from './filter-bar.js';
 import { LocateError, locate, type LocateProblem } from './geolocate.js';
 import { LightDom } from './light-dom.js';
-import { renderMeetingList, type DistanceUnit } from './meeting-list.js';
+import { renderMeetingList, scrollToMeeting, type DistanceUnit } from './meeting-list.js';
+import { renderHostPanels, type PanelName } from './host-panels.js';
+import { layoutStyles } from './layout-styles.js';
+import { MapPanel } from './map-panel.js';
+import { DEFAULT_MAP_STYLE } from '../map/default-style.js';
+import type { MapColors } from '../map/map-layers.js';
+import { renderPrintSchedule } from './print-schedule.js';
+import { printStyles } from './print-styles.js';
+import { icons } from './icons.js';
+import type { ShareOutcome } from '../export/share.js';
+import type { RelatedMeetings } from '../query/related.js';
+
+type DetailView = typeof import('./detail-view.js');
 import { renderNearControls } from './near-controls.js';
 import { renderNoResults } from './no-results.js';
 import { renderLoadError, renderSkipped, renderSourceFailures } from './feed-messages.js';
@@ -95,6 +107,7 @@ const ANNOUNCE_DELAY = 400;
  * @fires ml-load - The meetings loaded. `detail`: `{ meetings, records, skipped, diagnostics, sources }`.
  * @fires ml-error - A source could not be loaded (once per failed source). `detail`: `{ code, message, source, status? }`.
  * @fires ml-filter-change - The person changed the search or filters. `detail`: `{ filters, results }`.
+ * @fires ml-select - A meeting's details were opened. `detail`: `{ meeting }`.
  *
  * @slot empty - Shown when no meeting matches the search and filters (the host's own words).
  *
@@ -109,6 +122,15 @@ const ANNOUNCE_DELAY = 400;
  * @csspart near - The "near me" and "near a place" controls.
  * @csspart no-results - What excludes everything, with a button to remove each.
  * @csspart panels - The column of the host's panels.
+ * @csspart panel - One of the host's panels (also `faq-panel`, `info-panel`), with its disclosure button.
+ * @csspart faq - The body of the FAQ panel (the `faq` slot).
+ * @csspart info - The body of the information panel (the `info` slot).
+ * @csspart main - The list (and map) area.
+ * @csspart view-switch - The List / Map switch on narrow layouts.
+ * @csspart map - The map's pane.
+ * @csspart chosen - Says which place was pressed on the map, with a button to list every meeting again.
+ * @csspart detail - A meeting's details.
+ * @csspart print - The printed schedule (shown only on paper).
  *
  * @cssprop --ml-font - Font family.
  * @cssprop --ml-font-size - Base font size.
@@ -128,7 +150,7 @@ const ANNOUNCE_DELAY = 400;
  * @cssprop --ml-time-width - Width of the time column of the list.
  */
 export class MeetingLocator extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, styles, layoutStyles, printStyles];
 
   /**
    * Feed URLs, separated by white space: Meeting Guide JSON, BMLT semantic-API URLs
@@ -186,6 +208,23 @@ export class MeetingLocator extends LitElement {
   /** Keeps the filters out of the page's URL (by default they are there, so links can be shared and Back works). */
   @property({ type: Boolean, attribute: 'no-url-state', reflect: true }) noUrlState = false;
 
+  /**
+   * `auto` (the default): the list and the map side by side when the element is wide enough, else
+   * a List / Map switch. `both`: side by side, stacked when narrow. `map`: the switch, map first.
+   * `list`: no map (and no MapLibre byte downloaded).
+   */
+  @property({ reflect: true }) view: 'auto' | 'list' | 'map' | 'both' = 'auto';
+
+  /**
+   * The map's MapLibre style: a style URL (attribute) or a style object (property). The default is
+   * OpenFreeMap's free "liberty" style, which needs no key; its tiles reveal the area viewed to that
+   * host, so a site may point this at its own tiles.
+   */
+  @property({ attribute: 'map-style' }) mapStyle?: string | object;
+
+  /** `light` or `dark`; by default the page's reader's preference (`prefers-color-scheme`). */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** Milliseconds to wait for the feed before saying it is not answering. */
   @property({ type: Number }) timeout = 15_000;
 
@@ -213,12 +252,49 @@ export class MeetingLocator extends LitElement {
    */
   @state() private announced?: { count: number; narrowed: boolean };
 
+  /** On narrow layouts, which of list and map is shown. */
+  @state() private showing?: 'list' | 'map';
+  /** The meeting whose details are open. */
+  @state() private detailId?: string;
+  /** The meetings of a place pressed on the map: the list shows only them until cleared. */
+  @state() private chosen?: { ids: ReadonlySet<string>; place: string };
+  /** What became of the last "share" press in the details. */
+  @state() private shareState?: ShareOutcome;
+  /** Panels the person opened or closed; the others follow `panelsOpenAtFirst`. */
+  @state() private panelToggles: ReadonlyMap<PanelName, boolean> = new Map();
+  /** Panels start open on wide layouts and closed on narrow ones, where the meetings come first. */
+  private panelsOpenAtFirst?: boolean;
+  /** True while the page prints: the whole schedule is rendered, not just the rows on screen. */
+  @state() private printing = false;
+
   private readonly lightDom = new LightDom(this, ['faq', 'info', 'empty']);
   private readonly url = new UrlSync(
     this,
-    (filters) => this.setFilters(filters, 'navigate'),
+    (filters, meeting) => {
+      this.setFilters(filters, 'navigate');
+      if (meeting !== this.detailId) {
+        if (meeting) this.openDetail(meeting, 'navigate');
+        else this.closeDetail('navigate');
+      }
+    },
     () => this.presets(),
   );
+  private readonly map = new MapPanel(this, () => ({
+    style: (this.mapStyle ?? DEFAULT_MAP_STYLE) as string,
+    strings: this.l10n.strings,
+    colors: this.mapColors(),
+    onSelect: (ids) => this.chooseOnMap(ids),
+  }));
+  /** Detail views opened by presses since the list was last shown: the Back button undoes them. */
+  private detailDepth = 0;
+  /** The meeting whose detail was open, to return focus to its row. */
+  private returnFocus?: string;
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+    // Printing lays the page out right after this event: render the schedule now, not later.
+    this.performUpdate();
+  };
+  private readonly onAfterPrint = () => (this.printing = false);
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
   private loadInterrupted = false;
@@ -333,6 +409,7 @@ export class MeetingLocator extends LitElement {
   setFilters(filters: FilterState, how: 'person' | 'typing' | 'navigate' = 'person'): void {
     if (equalFilters(filters, this.filters)) return;
     this.filters = filters;
+    this.chosen = undefined;
     if (how !== 'navigate') this.url.write(filters, how === 'typing');
     this.changedByPerson = how !== 'navigate';
   }
@@ -367,12 +444,16 @@ export class MeetingLocator extends LitElement {
       const loaded = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
       if (loaded && this.clock?.minute !== Math.floor(Date.now() / 60_000)) this.tick(loaded);
     }, 15_000);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     clearInterval(this.clockTimer);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     // A removed element should not keep a connection open; a moved one picks up again on connect.
     if (this.feed.status === TaskStatus.PENDING) {
       this.loadInterrupted = true;
@@ -385,6 +466,7 @@ export class MeetingLocator extends LitElement {
       // The URL wins over the presets: it is what a shared link or the back button asks for.
       this.filters = (this.url.enabled() ? this.url.read() : undefined) ?? this.presets();
     }
+    if (!this.hasUpdated && this.url.enabled()) this.detailId = this.url.readMeeting();
     const loaded = this.feed.status === TaskStatus.COMPLETE ? this.feed.value : undefined;
     if (!loaded) return;
     const before = this.shownCount;
@@ -466,6 +548,9 @@ export class MeetingLocator extends LitElement {
 
   private loaded(loaded: Loaded): void {
     this.preview = undefined;
+    // The details' chunk, once the list has painted and the page is idle: a first press is then instant.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000));
+    idle(() => void this.loadDetailView().catch(() => undefined));
     this.refilter(loaded);
     this.announced = this.currentCount();
     const skipped = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.source}#${d.record}`)).size;
@@ -559,28 +644,190 @@ export class MeetingLocator extends LitElement {
     this.setFilters(next);
   }
 
+  // --- Details, the map's choice, printing ----------------------------------------------------------
+
+  /** The list's positions: the results, or only the meetings of a place pressed on the map. */
+  private listPositions(loaded: Loaded): number[] {
+    const { positions } = this.result!;
+    const chosen = this.chosen;
+    if (!chosen) return positions;
+    // The same array for the same inputs, or the virtualizer lays the list out again.
+    const memo = this.chosenPositions;
+    if (memo && memo.from === positions && memo.chosen === chosen) return memo.positions;
+    const narrowed = positions.filter((position) => chosen.ids.has(loaded.meetings[position]!.id));
+    this.chosenPositions = { from: positions, chosen, positions: narrowed };
+    return narrowed;
+  }
+  private chosenPositions?: { from: number[]; chosen: NonNullable<MeetingLocator['chosen']>; positions: number[] };
+
+  /** A meeting's position by id, built on first use (a detail view or a map press). */
+  private positionOf(loaded: Loaded, id: string): number | undefined {
+    if (this.idIndex?.meetings !== loaded.meetings) {
+      const index = new Map<string, number>();
+      loaded.meetings.forEach((meeting, position) => index.set(meeting.id, position));
+      this.idIndex = { meetings: loaded.meetings, index };
+    }
+    return this.idIndex.index.get(id);
+  }
+  private idIndex?: { meetings: readonly Meeting[]; index: Map<string, number> };
+
+  private openDetail(id: string, how: 'press' | 'navigate'): void {
+    if (how === 'press') {
+      this.url.writeMeeting(this.filters, id);
+      if (this.url.enabled()) this.detailDepth++;
+      this.returnFocus ??= id;
+    }
+    this.detailId = id;
+    this.shareState = undefined;
+    // The details are in the list's column: on a narrow layout showing the map, show them.
+    this.showing = 'list';
+    const loaded = this.status === 'ready' ? this.feed.value : undefined;
+    const meeting = loaded && this.positionOf(loaded, id) !== undefined ? loaded.meetings[this.positionOf(loaded, id)!] : undefined;
+    if (meeting) emit<SelectEventDetail>(this, 'ml-select', { meeting });
+    this.detailFailed = false;
+    const shown = this.loadDetailView().then(() => this.updateComplete);
+    if (how === 'press') void shown.then(() => this.renderRoot.querySelector<HTMLElement>('.detail h3')?.focus(), () => undefined);
+  }
+
+  private closeDetail(how: 'press' | 'navigate'): void {
+    const id = this.returnFocus ?? this.detailId;
+    this.detailId = undefined;
+    this.returnFocus = undefined;
+    this.shareState = undefined;
+    if (how === 'press') {
+      // Undo the history entries the details added, so Back after this leaves the page as expected.
+      if (this.detailDepth > 0) history.go(-this.detailDepth);
+      else this.url.writeMeeting(this.filters, undefined, true);
+    }
+    this.detailDepth = 0;
+    if (how === 'press' && id) void this.focusRow(id);
+  }
+
+  /** Focus back on a meeting's row (scrolling it into the list first), else on the search field. */
+  private async focusRow(id: string): Promise<void> {
+    await this.updateComplete;
+    const find = () => [...this.renderRoot.querySelectorAll<HTMLElement>('a.open')].find((link) => link.dataset['id'] === id);
+    let link = find();
+    const loaded = this.status === 'ready' ? this.feed.value : undefined;
+    const position = loaded ? this.positionOf(loaded, id) : undefined;
+    if (!link && loaded && position !== undefined) {
+      await painted(() => this.renderRoot.querySelector('article.meeting') !== null);
+      if (await scrollToMeeting(this.renderRoot.querySelector('.list'), loaded.meetings, position)) {
+        await painted(() => find() !== undefined);
+        link = find();
+      }
+    }
+    (link ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
+  }
+
+  /** A place pressed on the map: list its meetings (and say so), the list in view. */
+  private chooseOnMap(ids: readonly string[]): void {
+    const loaded = this.status === 'ready' ? this.feed.value : undefined;
+    if (!loaded || !ids.length) return;
+    const first = loaded.meetings[this.positionOf(loaded, ids[0]!) ?? -1];
+    const place = first ? first.location.name || first.location.formattedAddress || first.name : '';
+    if (this.detailId) this.closeDetail('press');
+    this.chosen = { ids: new Set(ids), place };
+    this.showing = 'list';
+    void this.updateComplete.then(() => {
+      const list = this.renderRoot.querySelector('.list');
+      if (list) list.scrollTop = 0;
+    });
+  }
+
+  /** The map draws in the element's own colours (its tokens, which the host may have set). */
+  private mapColors(): Partial<MapColors> {
+    const style = getComputedStyle(this);
+    const colors: Partial<MapColors> = {};
+    const token = (key: keyof MapColors, name: string) => {
+      const value = style.getPropertyValue(name).trim();
+      if (value) colors[key] = value;
+    };
+    token('accent', '--_ml-color-accent');
+    token('accentText', '--_ml-color-accent-text');
+    token('text', '--_ml-color-text');
+    token('background', '--_ml-color-bg');
+    return colors;
+  }
+
+  private async print(): Promise<void> {
+    this.printing = true;
+    await this.updateComplete;
+    window.print();
+  }
+
+  protected override updated(): void {
+    const loaded = this.status === 'ready' ? this.feed.value : undefined;
+    // The map waits for the meetings: it should not compete with the list's first paint.
+    if (!loaded && this.map.status === 'idle') return;
+    this.map.attach(
+      this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined,
+      loaded && this.result ? { meetings: loaded.meetings, positions: this.result.positions, selected: this.detailId, position: this.position } : undefined,
+    );
+  }
+
   // --- Rendering --------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const panels = this.lightDom.filled().filter((name) => name !== 'empty');
+    const panels = this.lightDom.filled().filter((name): name is PanelName => name === 'faq' || name === 'info');
+    const view = this.view === 'list' || this.view === 'map' || this.view === 'both' ? this.view : 'auto';
+    const showing = (this.showing ??= view === 'map' ? 'map' : 'list');
+    const switchable = view === 'auto' || view === 'map';
+    const l10n = this.l10n;
     return html`
       <slot name="header"></slot>
-      <div class="columns ${panels.length ? 'with-panels' : ''}">
-        <section class="finder" part="finder">
-          ${this.feed.render({
-            initial: () => this.renderLoading(),
-            pending: () => (this.preview ? this.renderPreview(this.preview) : this.renderLoading()),
-            complete: (loaded) => this.renderFinder(loaded),
-            error: (error) => (isAbort(error) ? this.renderLoading() : renderLoadError(error, this.diagnostics, this.l10n, () => void this.reload())),
-          })}
-        </section>
-        <div class="panels" part="panels" ?hidden=${panels.length === 0}>
-          <div part="faq" ?hidden=${!panels.includes('faq')}><slot name="faq"></slot></div>
-          <div part="info" ?hidden=${!panels.includes('info')}><slot name="info"></slot></div>
+      <div class="columns ${panels.length ? 'with-panels' : ''} ${view === 'list' ? '' : 'with-map'}">
+        <div class="main ${view} ${switchable ? 'switchable' : ''} showing-${showing}" part="main">
+          ${view === 'list' ? nothing : this.renderViewSwitch(showing)}
+          <div class="panes">
+            <section class="finder" part="finder">
+              ${this.feed.render({
+                initial: () => this.renderLoading(),
+                pending: () => (this.preview ? this.renderPreview(this.preview) : this.renderLoading()),
+                complete: (loaded) => (this.detailId ? this.renderDetail(loaded, this.detailId) : this.renderFinder(loaded)),
+                error: (error) => (isAbort(error) ? this.renderLoading() : renderLoadError(error, this.diagnostics, l10n, () => void this.reload())),
+              })}
+            </section>
+            ${view === 'list' ? nothing : this.renderMapPane()}
+          </div>
         </div>
+        ${renderHostPanels({
+          filled: panels,
+          open: this.openPanels(panels),
+          label: (name) => this.querySelector(`:scope > [slot="${name}"]`)?.getAttribute('data-label') ?? undefined,
+          l10n,
+          onToggle: (name, open) => (this.panelToggles = new Map(this.panelToggles).set(name, open)),
+        })}
       </div>
       <slot name="footer"></slot>
+      ${this.printing && this.status === 'ready' ? this.renderPrint(this.feed.value!) : nothing}
     `;
+  }
+
+  private openPanels(filled: readonly PanelName[]): Set<PanelName> {
+    const atFirst = (this.panelsOpenAtFirst ??= this.getBoundingClientRect().width >= 640);
+    return new Set(filled.filter((name) => this.panelToggles.get(name) ?? atFirst));
+  }
+
+  private renderViewSwitch(showing: 'list' | 'map'): TemplateResult {
+    const { strings } = this.l10n;
+    const button = (value: 'list' | 'map', label: string, icon: TemplateResult) =>
+      html`<button type="button" aria-pressed=${showing === value ? 'true' : 'false'} @click=${() => (this.showing = value)}>${icon}${label}</button>`;
+    return html`<div class="view-switch" part="view-switch" role="group" aria-label=${strings.viewSwitchLabel}>
+      ${button('list', strings.viewList, icons.list)}${button('map', strings.viewMap, icons.map)}
+    </div>`;
+  }
+
+  private renderMapPane(): TemplateResult {
+    const { strings } = this.l10n;
+    const status = this.map.status;
+    const message =
+      status === 'unavailable' ? strings.mapUnavailable : status === 'error' ? strings.mapFailed : status === 'loading' || (status === 'idle' && this.status !== 'error') ? strings.mapLoading : '';
+    // The map's container stays in the tree (empty when unavailable) so MapLibre is never re-created needlessly.
+    return html`<div class="map-pane" part="map">
+      <div class="map" role="region" aria-label=${strings.mapRegionLabel} ?hidden=${status === 'unavailable' || status === 'error'}></div>
+      ${message ? html`<p class="map-message" part="message" data-status=${status} role=${status === 'unavailable' || status === 'error' ? 'note' : 'status'}>${message}</p>` : nothing}
+    </div>`;
   }
 
   private renderPreview(preview: { meetings: Meeting[]; clock: ClockView }): TemplateResult {
@@ -597,7 +844,95 @@ export class MeetingLocator extends LitElement {
         viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         byDistance: false,
         unit: this.unit,
+        detailHref: (id) => this.url.href(this.filters, id),
+        onOpen: (id) => this.openDetail(id, 'press'),
       })}`;
+  }
+
+  /** The details' chunk, fetched on first use; its styles join the element's. */
+  private loadDetailView(): Promise<DetailView> {
+    this.detailLoading ??= import('./detail-view.js').then(
+      (module) => {
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = module.detailStyles.styleSheet;
+        if (sheet && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        else root.append(Object.assign(document.createElement('style'), { textContent: module.detailStyles.cssText }));
+        this.detailView = module;
+        this.requestUpdate();
+        return module;
+      },
+      (error: unknown) => {
+        // A failed fetch (the connection dropped) may be tried again by opening a meeting again.
+        this.detailLoading = undefined;
+        this.detailFailed = true;
+        this.requestUpdate();
+        throw error;
+      },
+    );
+    return this.detailLoading;
+  }
+  private detailView?: DetailView;
+  private detailLoading?: Promise<DetailView>;
+  private detailFailed = false;
+  private relatedMemo?: { meetings: readonly Meeting[]; meeting: Meeting; related: RelatedMeetings };
+
+  private renderDetail(loaded: Loaded, id: string): TemplateResult {
+    const position = this.positionOf(loaded, id);
+    const l10n = this.l10n;
+    const view = this.detailView;
+    if (!view) {
+      if (!this.detailFailed) void this.loadDetailView().catch(() => undefined);
+      return html`<section class="detail" part="detail">
+        <button type="button" class="back" @click=${() => this.closeDetail('press')}>${icons.back}${l10n.strings.backToList}</button>
+        <p class="message" part="message" role=${this.detailFailed ? 'alert' : 'status'}>${this.detailFailed ? l10n.strings.detailFailed : l10n.strings.loading}</p>
+      </section>`;
+    }
+    if (position === undefined) {
+      // A link to a meeting the feed no longer has: say so, and offer the list.
+      return html`<section class="detail" part="detail">
+        <button type="button" class="back" @click=${() => this.closeDetail('press')}>${icons.back}${l10n.strings.backToList}</button>
+        <p class="message" part="message" role="status">${l10n.strings.meetingNotFound}</p>
+      </section>`;
+    }
+    const meeting = loaded.meetings[position]!;
+    const deepLink = new URL(this.url.href(this.filters, id), location.href).href;
+    const memo = this.relatedMemo;
+    const related = memo && memo.meetings === loaded.meetings && memo.meeting === meeting ? memo.related : view.relatedMeetings(loaded.meetings, meeting);
+    this.relatedMemo = { meetings: loaded.meetings, meeting, related };
+    return html`<div @keydown=${(event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.closeDetail('press');
+      }
+    }}>
+      ${view.renderMeetingDetail({
+        meeting,
+        l10n,
+        now: new Date(),
+        viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        related,
+        deepLink,
+        apple: view.isAppleDevice(navigator),
+        shareState: this.shareState,
+        onBack: () => this.closeDetail('press'),
+        onOpen: (other) => this.openDetail(other, 'press'),
+        onShare: async () => {
+          this.shareState = await view.shareLink({ title: meeting.name, text: meeting.name, url: deepLink });
+        },
+      })}
+    </div>`;
+  }
+
+  private renderPrint(loaded: Loaded): TemplateResult {
+    const result = this.result;
+    if (!result) return html``;
+    return renderPrintSchedule({
+      meetings: loaded.meetings,
+      positions: this.listPositions(loaded),
+      l10n: this.l10n,
+      here: zonedParts(new Date(), this.timezone || undefined),
+      clock: this.clock!,
+    });
   }
 
   private renderLoading(): TemplateResult {
@@ -663,12 +998,21 @@ export class MeetingLocator extends LitElement {
       <div class="summary">
         <p class="count" role="status">${this.countText(loaded)}</p>
         ${loaded.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(loaded.commonZone))}</p>` : nothing}
+        ${this.shownCount ? html`<button type="button" class="print-button" @click=${() => this.print()}>${icons.print}${strings.print}</button>` : nothing}
       </div>
       ${renderSourceFailures(loaded.sources, l10n, () => void this.reload())}
+      ${this.chosen
+        ? html`<div class="chosen" part="chosen">
+            <p role="status">${strings.chosenOnMap(this.chosen.ids.size, l10n.number(this.chosen.ids.size), this.chosen.place)}</p>
+            <button type="button" @click=${() => (this.chosen = undefined)}>${strings.clearChosen}</button>
+          </div>`
+        : nothing}
       ${this.shownCount
         ? renderMeetingList({
             meetings: loaded.meetings,
-            positions: result.positions,
+            positions: this.listPositions(loaded),
+            detailHref: (id) => this.url.href(this.filters, id),
+            onOpen: (id) => this.openDetail(id, 'press'),
             clock: this.clock!,
             here,
             l10n,

@@ -5,19 +5,22 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { equalFilters, type FilterState } from '../state/filter-state.js';
-import { readFilters, urlPrefix, urlWithFilters } from '../state/url-state.js';
+import { readFilters, readMeeting, urlPrefix, urlWithFilters } from '../state/url-state.js';
 
 export class UrlSync implements ReactiveController {
   private prefix = 'ml-';
   private readonly onPopState = () => {
     if (!this.enabled()) return;
-    this.onNavigate(this.read() ?? this.fallback());
+    this.meeting = this.readMeeting();
+    this.onNavigate(this.read() ?? this.fallback(), this.meeting);
   };
+  /** The meeting whose details are open, as written in the URL. */
+  private meeting?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** Called when the person goes back or forward to another state. */
-    private readonly onNavigate: (state: FilterState) => void,
+    private readonly onNavigate: (state: FilterState, meeting: string | undefined) => void,
     /** The state without any in the URL (the attribute presets). */
     private readonly fallback: () => FilterState,
   ) {
@@ -31,6 +34,7 @@ export class UrlSync implements ReactiveController {
   hostConnected(): void {
     const unnamed = [...document.querySelectorAll('meeting-locator:not([id])')];
     this.prefix = urlPrefix(this.host.id, Math.max(0, unnamed.indexOf(this.host)));
+    this.meeting = this.enabled() ? this.readMeeting() : undefined;
     window.addEventListener('popstate', this.onPopState);
   }
 
@@ -45,9 +49,28 @@ export class UrlSync implements ReactiveController {
     return [...params.keys()].some((key) => key.startsWith(this.prefix)) ? readFilters(params, this.prefix) : undefined;
   }
 
-  /** The current page's URL with `state`: what "share" and "copy link" give. */
-  href(state: FilterState): string {
-    return urlWithFilters(location.href, this.prefix, state);
+  /** The meeting whose details the current URL opens. */
+  readMeeting(): string | undefined {
+    return readMeeting(new URLSearchParams(location.search), this.prefix);
+  }
+
+  /** The current page's URL with `state` (and a meeting's details open): what "share" and "copy link" give. */
+  href(state: FilterState, meeting: string | undefined = this.meeting): string {
+    return urlWithFilters(location.href, this.prefix, state, meeting);
+  }
+
+  /**
+   * Opens (or closes, with undefined) a meeting's details in the URL: a new history entry, so Back
+   * closes them; in place when `replace` (closing a detail the page was opened on).
+   */
+  writeMeeting(state: FilterState, meeting: string | undefined, replace = false): void {
+    if (!this.enabled()) return;
+    this.flush();
+    this.meeting = meeting;
+    const href = this.href(state);
+    if (href === location.href) return;
+    if (replace) history.replaceState(history.state, '', href);
+    else history.pushState(history.state, '', href);
   }
 
   /**
@@ -80,7 +103,7 @@ export class UrlSync implements ReactiveController {
     const current = this.read() ?? this.fallback();
     const href = this.href(state);
     if (href === location.href) return;
-    if (replace || equalFilters(current, state)) history.replaceState(history.state, '', href);
+    if (replace || (equalFilters(current, state) && this.readMeeting() === this.meeting)) history.replaceState(history.state, '', href);
     else history.pushState(history.state, '', href);
   }
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { EMPTY_FILTERS, equalFilters, isEmpty, without, type FilterState } from '../../src/state/filter-state.js';
-import { readFilters, urlPrefix, urlWithFilters, writeFilters } from '../../src/state/url-state.js';
+import { readFilters, readMeeting, urlPrefix, urlWithFilters, writeFilters } from '../../src/state/url-state.js';
 
 const FULL: FilterState = {
   q: 'peña big book',
@@ -168,6 +168,17 @@ describe('urlWithFilters', () => {
       'https://example.org/meetings#x',
     );
     expect(urlWithFilters('https://example.org/', 'ml-', EMPTY_FILTERS)).to.equal('https://example.org/');
+  });
+
+  it('writes the meeting whose details are open last, replaces it, and reads it back whole', () => {
+    const href = urlWithFilters('https://example.org/?p=1&ml-meeting=old', 'ml-', filters({ days: [2] }), 'abc~2 & co');
+    expect(href).to.equal('https://example.org/?p=1&ml-day=tue&ml-meeting=abc%7E2+%26+co');
+    const params = new URL(href).searchParams;
+    expect(readMeeting(params, 'ml-')).to.equal('abc~2 & co');
+    expect(readMeeting(params, 'ml2-')).to.equal(undefined);
+    expect(readFilters(params, 'ml-')).to.deep.equal(filters({ days: [2] }));
+    // Closing the details drops it.
+    expect(urlWithFilters(href, 'ml-', filters({ days: [2] }))).to.equal('https://example.org/?p=1&ml-day=tue');
   });
 
   it('works on relative URLs and tolerates malformed pieces', () => {

@@ -21,6 +21,8 @@ const pageUrl = location.href;
 export function mount(setup: (element: MeetingLocator) => void, children = '', containerLang?: string): Mounted {
   const element = document.createElement('meeting-locator');
   element.innerHTML = children;
+  // The list alone unless a test asks for the map: MapLibre is tested where it is the subject.
+  element.view = 'list';
   setup(element);
   const loaded = new Promise<CustomEvent<LoadEventDetail>>((resolve) => element.addEventListener('ml-load', resolve, { once: true }));
   const failed = new Promise<CustomEvent<ErrorEventDetail>>((resolve) => element.addEventListener('ml-error', resolve, { once: true }));

@@ -1,0 +1,220 @@
+/**
+ * Where the list, the map and the host's panels go, by the element's own width (container queries,
+ * not the window's: the same element may be a full-width page, a sidebar or a phone column).
+ *
+ * - `view="auto"` (default): list and map side by side when the main area is at least 44rem wide;
+ *   narrower, a List / Map switch shows one at a time, the list first.
+ * - `view="both"`: side by side, or stacked (list first) when narrow. `view="map"`: the switch at
+ *   every width, the map first. `view="list"`: no map at all.
+ */
+import { css } from 'lit';
+
+export const layoutStyles = css`
+  :host {
+    --_ml-map-height: var(--ml-map-height, var(--_ml-list-height));
+  }
+  /* With a map, the host's panels go below the list and map until there is room for three columns. */
+  @container (min-width: 52rem) {
+    .columns.with-panels.with-map {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .columns.with-map .panels {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+      align-items: start;
+    }
+  }
+  @container (min-width: 90rem) {
+    .columns.with-panels.with-map {
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, var(--_ml-panels-width));
+    }
+    .columns.with-map .panels {
+      display: flex;
+    }
+  }
+  .main {
+    container: main / inline-size;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_ml-space) / 2);
+    min-width: 0;
+  }
+  .panes {
+    display: grid;
+    gap: var(--_ml-space);
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+
+  .view-switch {
+    display: inline-flex;
+    align-self: start;
+    border: 1px solid var(--_ml-color-border);
+    border-radius: var(--_ml-radius);
+    overflow: hidden;
+  }
+  .view-switch button {
+    font: inherit;
+    color: var(--_ml-color-text);
+    background: var(--_ml-color-bg);
+    border: 0;
+    margin: 0;
+    min-height: 2.75rem;
+    min-width: 5.5rem;
+    padding: 0.5rem 1rem;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    cursor: pointer;
+  }
+  .view-switch button + button {
+    border-inline-start: 1px solid var(--_ml-color-border);
+  }
+  .view-switch button[aria-pressed='true'] {
+    background: var(--_ml-color-accent);
+    color: var(--_ml-color-accent-text);
+    font-weight: 600;
+  }
+
+  .map-pane {
+    position: relative;
+    min-width: 0;
+  }
+  .map {
+    position: relative;
+    height: var(--_ml-map-height);
+    border: 1px solid var(--_ml-color-border);
+    border-radius: var(--_ml-radius);
+    overflow: hidden;
+    background: var(--_ml-color-surface);
+  }
+  .map-message {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: var(--_ml-space);
+    text-align: center;
+    color: var(--_ml-color-muted);
+    pointer-events: none;
+  }
+  .map-message[data-status='unavailable'],
+  .map-message[data-status='error'] {
+    position: static;
+    border: 1px solid var(--_ml-color-border);
+    border-radius: var(--_ml-radius);
+    background: var(--_ml-color-surface);
+    color: var(--_ml-color-text);
+  }
+
+  /* One at a time until there is room for both. */
+  .main.switchable.showing-list .map-pane,
+  .main.switchable.showing-map .finder {
+    display: none;
+  }
+  .main:not(.switchable) .view-switch {
+    display: none;
+  }
+  @container main (min-width: 44rem) {
+    .main.auto .view-switch {
+      display: none;
+    }
+    .main.auto .panes,
+    .main.both .panes {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .main.auto.showing-map .finder,
+    .main.auto.showing-list .map-pane {
+      display: flex;
+    }
+    .main.auto .map-pane,
+    .main.both .map-pane {
+      position: sticky;
+      top: 0;
+    }
+  }
+  .main.auto .map-pane {
+    flex-direction: column;
+  }
+
+  .chosen {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_ml-color-accent);
+    border-radius: var(--_ml-radius);
+  }
+  .chosen button,
+  .print-button {
+    font: inherit;
+    color: var(--_ml-color-accent);
+    background: none;
+    border: 0;
+    margin: 0;
+    padding: 0.5rem 0.25rem;
+    min-height: 2.75rem;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .summary .print-button {
+    margin-inline-start: auto;
+    padding-block: 0;
+    min-height: 0;
+  }
+  article.meeting.selected {
+    box-shadow: inset 4px 0 0 var(--_ml-color-accent);
+  }
+  h4 a.open {
+    color: inherit;
+    text-decoration: none;
+  }
+  h4 a.open:hover {
+    text-decoration: underline;
+  }
+
+  .panel {
+    border: 1px solid var(--_ml-color-border);
+    border-radius: var(--_ml-radius);
+  }
+  .panel-heading {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  .panel-heading button {
+    font: inherit;
+    font-weight: 600;
+    color: var(--_ml-color-text);
+    background: var(--_ml-color-surface);
+    border: 0;
+    border-radius: var(--_ml-radius);
+    margin: 0;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    text-align: start;
+    cursor: pointer;
+  }
+  .chevron {
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    flex: none;
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: rotate(135deg);
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(45deg);
+  }
+  .panel-body {
+    padding: 0.5rem 0.75rem 0.75rem;
+  }
+`;

@@ -1,0 +1,155 @@
+/**
+ * The element's map, with real MapLibre on the offline basemap: loaded only when shown, in step
+ * with the list, removed and re-made with the element. This file must be the first to show a map
+ * in its page, for the request log to prove anything: each test file has a page of its own.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mount, rowNames, rowsRendered, shadow, usePage } from './mount.js';
+import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
+import type { MeetingMapHandle } from '../../src/map/meeting-map.js';
+import { LAYER_IDS } from '../../src/map/map-layers.js';
+
+const ZONE = 'America/Chicago';
+const CHURCH: [number, number] = [35.14, -90.04];
+
+const MEETINGS = [
+  { slug: 'a', name: 'Alpha Group', day: 1, time: '19:00', location: 'St. Mark’s Church', formatted_address: '100 Union Ave, Memphis, TN 38103, USA', latitude: CHURCH[0], longitude: CHURCH[1], types: ['O'] },
+  { slug: 'b', name: 'Beta Group', day: 3, time: '12:00', location: 'St. Mark’s Church', formatted_address: '100 Union Ave, Memphis, TN 38103, USA', latitude: CHURCH[0], longitude: CHURCH[1], types: ['C'] },
+  { slug: 'c', name: 'Gamma Group', day: 5, time: '18:00', location: 'Clubhouse', formatted_address: '1 Main St, Nashville, TN 37201, USA', latitude: 36.16, longitude: -86.78, types: ['O'] },
+  { slug: 'd', name: 'Delta Online', day: 2, time: '20:00', conference_url: 'https://zoom.us/j/5550100', types: ['ONL'] },
+];
+
+/** The map the element made (its MapPanel is private: tests reach it as a person's eyes cannot). */
+function handleOf(element: MeetingLocator): MeetingMapHandle | undefined {
+  return (element as unknown as { map: { handle?: MeetingMapHandle } }).map.handle;
+}
+
+async function mapOf(element: MeetingLocator): Promise<MapLibreMap> {
+  await waitUntil(() => handleOf(element), 'the map is made', { timeout: 8000 });
+  const map = handleOf(element)!.map;
+  if (!map.loaded() || map.isMoving()) await map.once('idle');
+  return map;
+}
+
+async function settled(map: MapLibreMap): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  if (!map.loaded() || map.isMoving() || !map.areTilesLoaded()) await map.once('idle');
+}
+
+const maplibreRequests = () => performance.getEntriesByType('resource').filter((entry) => /maplibre|meeting-map/.test(entry.name));
+
+function mountWithMap(view: MeetingLocator['view'] = 'both') {
+  const mounted = mount((element) => {
+    element.timezone = ZONE;
+    element.meetings = MEETINGS;
+    element.view = view;
+    element.mapStyle = '/basemap/style.json';
+  });
+  mounted.element.parentElement!.style.width = '1100px';
+  return mounted;
+}
+
+describe('the map in the element', () => {
+  usePage();
+
+  it('downloads no MapLibre byte until the map is shown, then draws the results', async () => {
+    const { element, loaded } = mountWithMap('list');
+    await loaded;
+    await rowsRendered(element, 4);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(maplibreRequests(), 'requests before the map is shown').to.deep.equal([]);
+
+    element.view = 'both';
+    const map = await mapOf(element);
+    expect(maplibreRequests().some((entry) => entry.name.includes('maplibre-gl'))).to.equal(true);
+    const canvas = shadow(element).querySelector<HTMLCanvasElement>('.map canvas.maplibregl-canvas')!;
+    expect(getComputedStyle(canvas).position).to.equal('absolute');
+    await settled(map);
+    // Two places (the church's two meetings share one); the online meeting is not placed.
+    const placed = map.queryRenderedFeatures({ layers: [LAYER_IDS.places, LAYER_IDS.clusters] });
+    const counts = placed.map((feature) => Number(feature.properties['count'] ?? feature.properties['point_count'])).sort();
+    expect(counts).to.deep.equal([1, 2]);
+    expect(shadow(element).querySelector('.map-message')).to.equal(null);
+  });
+
+  it('follows the search: the map shows exactly the results', async () => {
+    const { element, loaded } = mountWithMap();
+    await loaded;
+    const map = await mapOf(element);
+    await settled(map);
+    const input = shadow(element).querySelector<HTMLInputElement>('#q')!;
+    input.value = 'gamma';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    await settled(map);
+    const placed = map.queryRenderedFeatures({ layers: [LAYER_IDS.places, LAYER_IDS.clusters] });
+    expect(placed).to.have.length(1);
+    expect(String(placed[0]!.properties['ids'])).to.contain(element.results[0]!.id);
+  });
+
+  it('lists the meetings of a place pressed on the map, and all of them again on request', async () => {
+    const { element, loaded } = mountWithMap();
+    await loaded;
+    await rowsRendered(element, 4);
+    const map = await mapOf(element);
+    await settled(map);
+    // Zoomed to fit Memphis and Nashville, the church is one place: press it as a person would.
+    const point = map.project([CHURCH[1], CHURCH[0]]);
+    const box = map.getCanvas().getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + point.x), Math.round(box.top + point.y)] });
+    await waitUntil(() => shadow(element).querySelector('.chosen'), 'the place is chosen');
+    expect(shadow(element).querySelector('.chosen [role="status"]')!.textContent).to.equal('2 meetings at St. Mark’s Church');
+    await rowsRendered(element, 2);
+    expect(rowNames(element).sort()).to.deep.equal(['Alpha Group', 'Beta Group']);
+    shadow(element).querySelector<HTMLButtonElement>('.chosen button')!.click();
+    await rowsRendered(element, 4);
+  });
+
+  it('highlights and centres the meeting whose details are open', async () => {
+    const { element, loaded } = mountWithMap();
+    await loaded;
+    await rowsRendered(element, 4);
+    const map = await mapOf(element);
+    await settled(map);
+    const handle = handleOf(element)!;
+    const selected: Array<string | undefined> = [];
+    const select = handle.select.bind(handle);
+    handle.select = (id) => {
+      selected.push(id);
+      select(id);
+    };
+    [...shadow(element).querySelectorAll<HTMLAnchorElement>('a.open')].find((a) => a.textContent === 'Gamma Group')!.click();
+    await element.updateComplete;
+    const gamma = element.results.find((meeting) => meeting.name === 'Gamma Group')!;
+    expect(selected).to.deep.equal([gamma.id]);
+    await settled(map);
+    const centre = map.getCenter();
+    expect(centre.lat).to.be.closeTo(36.16, 0.05);
+    expect(centre.lng).to.be.closeTo(-86.78, 0.05);
+  });
+
+  it('removes its map when taken off the page and makes a new one when back', async () => {
+    const { element, loaded } = mountWithMap();
+    await loaded;
+    await mapOf(element);
+    const container = element.parentElement!;
+    container.remove();
+    expect(shadow(element).querySelector('.maplibregl-canvas')).to.equal(null);
+    document.body.append(container);
+    await waitUntil(() => shadow(element).querySelector('.maplibregl-canvas'), 'a new map', { timeout: 8000 });
+  });
+
+  it('gives each element on a page a map of its own', async () => {
+    const first = mountWithMap();
+    const second = mountWithMap();
+    // A map is made only when it is on screen: both must fit in the viewport.
+    for (const { element } of [first, second]) element.style.setProperty('--ml-list-height', '400px');
+    await Promise.all([first.loaded, second.loaded]);
+    const [one, two] = await Promise.all([mapOf(first.element), mapOf(second.element)]);
+    expect(one).to.not.equal(two);
+    expect(shadow(first.element).querySelectorAll('.maplibregl-canvas')).to.have.length(1);
+    expect(shadow(second.element).querySelectorAll('.maplibregl-canvas')).to.have.length(1);
+  });
+});
