@@ -660,6 +660,16 @@ export class MeetingLocator extends LitElement {
   }
   private chosenPositions?: { from: number[]; chosen: NonNullable<MeetingLocator['chosen']>; positions: number[] };
 
+  /**
+   * Links to meetings' details for the rows on screen: the URL is composed once per render, and
+   * each row only fills in its id (a row is rendered for every scroll step, so this is hot).
+   */
+  private detailHrefs(): (id: string) => string {
+    const marker = 'ml-meeting-id-placeholder';
+    const [before, after] = this.url.href(this.filters, marker).split(marker) as [string, string];
+    return (id) => before + new URLSearchParams([['', id]]).toString().slice(1) + after;
+  }
+
   /** A meeting's position by id, built on first use (a detail view or a map press). */
   private positionOf(loaded: Loaded, id: string): number | undefined {
     if (this.idIndex?.meetings !== loaded.meetings) {
@@ -844,7 +854,7 @@ export class MeetingLocator extends LitElement {
         viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         byDistance: false,
         unit: this.unit,
-        detailHref: (id) => this.url.href(this.filters, id),
+        detailHref: this.detailHrefs(),
         onOpen: (id) => this.openDetail(id, 'press'),
       })}`;
   }
@@ -1011,7 +1021,7 @@ export class MeetingLocator extends LitElement {
         ? renderMeetingList({
             meetings: loaded.meetings,
             positions: this.listPositions(loaded),
-            detailHref: (id) => this.url.href(this.filters, id),
+            detailHref: this.detailHrefs(),
             onOpen: (id) => this.openDetail(id, 'press'),
             clock: this.clock!,
             here,

@@ -79,24 +79,29 @@ export class UrlSync implements ReactiveController {
    */
   write(state: FilterState, replace: boolean): void {
     if (!this.enabled()) return;
-    // Each press keeps its own history entry: a press still waiting is written now.
-    if (this.pending && !this.pending.replace) this.flush();
+    // Each press keeps its own history entry: a press still waiting stays queued before this one,
+    // so quick presses are written after the paint too, not during the next press.
+    const queue = this.pending?.entries ?? [];
+    if (queue[queue.length - 1]?.replace) queue.pop();
+    queue.push({ state, replace });
     clearTimeout(this.pending?.timer);
     // A press is written a moment later, after the list has painted (a zero timeout can still run
     // before the paint); while typing, the URL follows once typing pauses. History calls cost
     // milliseconds each, and Chrome limits their rate.
-    const timer = setTimeout(() => this.flush(), replace ? 400 : 120);
-    this.pending = { state, replace, timer };
+    this.pending = { entries: queue, timer: setTimeout(() => this.flush(), replace ? 400 : 120) };
   }
 
-  private pending?: { state: FilterState; replace: boolean; timer: ReturnType<typeof setTimeout> };
+  private pending?: { entries: Array<{ state: FilterState; replace: boolean }>; timer: ReturnType<typeof setTimeout> };
 
+  /** Writes what is waiting: one entry per task (Chrome folds entries pushed in one task). */
   private flush(): void {
     const pending = this.pending;
     if (!pending) return;
     clearTimeout(pending.timer);
     this.pending = undefined;
-    this.commit(pending.state, pending.replace);
+    const [first, ...rest] = pending.entries;
+    if (first) this.commit(first.state, first.replace);
+    if (rest.length) this.pending = { entries: rest, timer: setTimeout(() => this.flush(), 0) };
   }
 
   private commit(state: FilterState, replace: boolean): void {

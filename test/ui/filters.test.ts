@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { freezeClock } from './clock.js';
 import { mount, rowNames, rows, rowsRendered, shadow, statusText, usePage } from './mount.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
@@ -360,6 +360,32 @@ describe('<meeting-locator> finding a meeting', () => {
       await element.updateComplete;
       expect(element.currentFilters.times).to.deep.equal([]);
       expect(element.results).to.have.length(4);
+    });
+
+    it('gives quick presses a history entry each', async () => {
+      const { element, loaded } = mountMeetings();
+      await loaded;
+      // Quick presses, as with a real mouse, one right after the other.
+      const click = async (name: string) => {
+        const box = chip(element, name).getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+        await element.updateComplete;
+      };
+      await click('Today');
+      await click('Evening');
+      expect(element.currentFilters.times).to.deep.equal(['evening']);
+      await waitUntil(() => new URL(location.href).searchParams.has('ml-time'), 'both presses in the URL');
+      const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await back;
+      await element.updateComplete;
+      expect(element.currentFilters.days).to.deep.equal(['today']);
+      expect(element.currentFilters.times).to.deep.equal([]);
+      const before = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await before;
+      await element.updateComplete;
+      expect(element.currentFilters.days).to.deep.equal([]);
     });
 
     it('keeps two elements on one page apart', async () => {

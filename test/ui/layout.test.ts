@@ -76,6 +76,37 @@ describe('layout, panels and details', () => {
     });
   });
 
+  it('at three widths: a phone column, a sidebar and a full page, with the host panels placed to fit', async () => {
+    const FAQ_ONLY = `<section slot="faq" data-label="FAQ"><p>Questions.</p></section>`;
+    const { element, loaded } = mountMeetings((el) => {
+      el.view = 'auto';
+      el.mapStyle = '/basemap/style.json';
+    }, FAQ_ONLY);
+    await loaded;
+    await rowsRendered(element, 4);
+    const box = (selector: string) => root(element).querySelector(selector)!.getBoundingClientRect();
+    const shown = (selector: string) => getComputedStyle(root(element).querySelector(selector)!).display !== 'none';
+    const widths = { phone: 360, sidebar: 680, page: 1100, wide: 1500 };
+    const layout: Record<string, { switch: boolean; map: boolean; mapBeside: boolean; panelsBeside: boolean }> = {};
+    for (const [name, width] of Object.entries(widths)) {
+      element.parentElement!.style.width = `${width}px`;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      layout[name] = {
+        switch: shown('.view-switch'),
+        map: shown('.map-pane'),
+        mapBeside: shown('.map-pane') && box('.map-pane').left >= box('.finder').right,
+        panelsBeside: box('.panels').left >= box('.main').right,
+      };
+      expect(element.scrollWidth, `no sideways overflow at ${width}px`).to.be.at.most(width);
+    }
+    expect(layout).to.deep.equal({
+      phone: { switch: true, map: false, mapBeside: false, panelsBeside: false },
+      sidebar: { switch: true, map: false, mapBeside: false, panelsBeside: false },
+      page: { switch: false, map: true, mapBeside: true, panelsBeside: false },
+      wide: { switch: false, map: true, mapBeside: true, panelsBeside: true },
+    });
+  });
+
   describe('host panels', () => {
     const FAQ = `<section slot="faq" data-label="Frequently asked questions"><details><summary>Is it free?</summary><p>Yes.</p></details></section>`;
 
