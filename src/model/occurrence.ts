@@ -37,6 +37,7 @@ export const DEFAULT_DURATION = 60;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+const HOUR = 60 * MINUTE;
 
 // ---------------------------------------------------------------------------------------------
 // Zones and wall clocks. Internally a wall clock is a "local ms": the wall-clock date and time
@@ -117,27 +118,33 @@ function resolveZone(zone: string | undefined): Zone {
   return resolved;
 }
 
-/** Per zone, the last instant asked about through `local` and its wall clock. */
-const lastLocal = new Map<string, { instant: number; local: number }>();
+/** Per zone and UTC hour: the zone's offset throughout that hour, or null when it changes within it. */
+const hourOffsets = new Map<string, Map<number, number | null>>();
 
 /**
- * The wall clock of `instant` in `zone`, remembering the last answer per zone: loops over many
- * meetings ask about the same `now` again and again.
+ * The zone's offset at `instant` in ms. Formatting is the costly part (a list row asks several times
+ * for the same few hours), so each zone's offset is known per hour: when it is the same at both ends
+ * of the hour it holds throughout (no zone changes and changes back within an hour), otherwise the
+ * instant itself is formatted.
  */
-function local(instant: number, zone: Zone): number {
-  const last = lastLocal.get(zone.key);
-  if (last && last.instant === instant) return last.local;
-  const wall = localOf(instant, zone.formatter);
-  if (last) {
-    last.instant = instant;
-    last.local = wall;
-  } else lastLocal.set(zone.key, { instant, local: wall });
-  return wall;
+function offsetMs(instant: number, zone: Zone): number {
+  if (!zone.formatter) return localOf(instant, undefined) - instant;
+  const hour = Math.floor(instant / HOUR);
+  const cache = cacheOf(hourOffsets, zone.key);
+  let offset = cache.get(hour);
+  if (offset === undefined) {
+    const start = hour * HOUR;
+    const end = start + HOUR - 1;
+    const atStart = localOf(start, zone.formatter) - start;
+    offset = atStart === localOf(end, zone.formatter) - end ? atStart : null;
+    cache.set(hour, offset);
+  }
+  return offset ?? localOf(instant, zone.formatter) - instant;
 }
 
-/** The zone's offset at `instant` in ms; `remember` only for instants likely to be asked again. */
-function offsetMs(instant: number, zone: Zone, remember = false): number {
-  return (remember ? local(instant, zone) : localOf(instant, zone.formatter)) - instant;
+/** The wall clock of `instant` in `zone`, as ms since 1970-01-01 00:00 on that wall clock. */
+function local(instant: number, zone: Zone): number {
+  return instant + offsetMs(instant, zone);
 }
 
 /**
@@ -230,7 +237,7 @@ export function instantOf(year: number, month: number, day: number, minutes: num
 
 /** Minutes east of UTC of the zone at that instant (America/Chicago in winter → -360). */
 export function offsetMinutes(instant: Date, zone: string | undefined): number {
-  return offsetMs(instant.getTime(), resolveZone(zone), true) / MINUTE;
+  return offsetMs(instant.getTime(), resolveZone(zone)) / MINUTE;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -342,5 +349,5 @@ export function zonesDiffer(a: string | undefined, b: string | undefined, now: D
   const second = resolveZone(b);
   if (first === second) return false;
   const at = now.getTime();
-  return offsetMs(at, first, true) !== offsetMs(at, second, true);
+  return offsetMs(at, first) !== offsetMs(at, second);
 }

@@ -143,6 +143,19 @@ function nonEmptyTrimmed(value: unknown): string | undefined {
  * `equalFilters` compares. Returns a new object; tolerates missing lists.
  */
 export function normalizeFilters(state: Partial<FilterState>): FilterState {
+  // Filter states are values, never changed once made: each is normalized once (a press compares
+  // states several times, and validating language tags through Intl is not free).
+  let result = normalized.get(state);
+  if (!result) {
+    result = normalize(state);
+    normalized.set(state, result);
+  }
+  return { ...result, days: [...result.days], times: [...result.times], attendance: [...result.attendance], features: [...result.features], regions: [...result.regions] };
+}
+
+const normalized = new WeakMap<Partial<FilterState>, FilterState>();
+
+function normalize(state: Partial<FilterState>): FilterState {
   const result: FilterState = {
     q: typeof state.q === 'string' ? state.q.trim() : '',
     days: unique((state.days ?? []).filter(isDayOption)),
