@@ -3,6 +3,7 @@
  * and then stalls is as hung as one that never answers), and a clear FeedError for every failure.
  */
 import { FeedError } from './feed-error.js';
+import { JsonStream, readJsonBody } from './json-stream.js';
 
 export interface FetchJsonOptions {
   signal?: AbortSignal;
@@ -23,8 +24,10 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
   signal?.addEventListener('abort', forwardAbort, { once: true });
   if (signal?.aborted) forwardAbort();
 
+  const stream = new JsonStream();
+  const notJson = () =>
+    new FeedError('not-json', url, `${url} did not answer JSON${/^\s*</.test(stream.head) ? ' (it looks like an HTML page)' : ''}.`);
   try {
-    let text: string;
     let response: Response;
     try {
       response = await fetch(url, {
@@ -38,18 +41,14 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
       if (!response.ok) {
         throw new FeedError('http', url, `${url} answered HTTP ${response.status}.`, response.status);
       }
-      text = await response.text();
+      // Parsed while it downloads: a large feed is ready soon after its last byte.
+      return await readJsonBody(response, stream);
     } catch (error) {
       if (error instanceof FeedError) throw error;
+      if (error instanceof SyntaxError) throw notJson();
       if (signal?.aborted) throw signal.reason ?? error;
       if (timedOut) throw new FeedError('timeout', url, `${url} did not answer within ${Math.round(timeout / 1000)} s.`);
       throw new FeedError('network', url, `${url} could not be reached (offline, blocked, or no CORS header).`);
-    }
-    try {
-      // A UTF-8 byte-order mark is legal in files but not in JSON.
-      return JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      throw new FeedError('not-json', url, `${url} did not answer JSON${/^\s*</.test(text) ? ' (it looks like an HTML page)' : ''}.`);
     }
   } finally {
     clearTimeout(timer);

@@ -1,0 +1,159 @@
+/**
+ * Parses a JSON document that arrives in pieces, so a large feed is read while it downloads rather
+ * than after: at 50,000 meetings the answer is ~35 MB, and decoding it into one string and parsing
+ * that string took ~650 ms after its last byte had arrived.
+ *
+ * A document that is an array (Meeting Guide feeds, BMLT answers without formats) is cut at the
+ * commas between its elements as the text arrives; each run of elements is parsed on its own
+ * (`JSON.parse('[' + run + ']')`), so by the last byte only the last run is left. Any other document
+ * is kept and parsed whole at the end. Either way the result, and what counts as invalid, is exactly
+ * `JSON.parse`'s: a cut never falls inside a string or a nested value, and a run that is empty (a
+ * stray comma) is an error as it would be in the whole document.
+ */
+
+/** Elements are parsed in runs of about this many characters (small enough to parse in ~1 ms). */
+const RUN = 1 << 18;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+const BLANK = /^[\s]*$/;
+
+export class JsonStream {
+  /** `run`: characters per parsed run (smaller in tests, to cut often). */
+  constructor(private readonly run = RUN) {}
+
+  /** `start` until the first character that is not white space decides. */
+  private mode: 'start' | 'array' | 'whole' = 'start';
+  /** Text not yet parsed, in the pieces it came in. */
+  private pieces: string[] = [];
+  private length = 0;
+  /** Nesting depth in array mode: 1 inside the top-level array, 0 once it has closed. */
+  private depth = 1;
+  private inString = false;
+  private escaped = false;
+  /** Where the array closed: the index in the last piece of its `]` (array mode). */
+  private closedAt = -1;
+  /** True once a run has been cut off, so a trailing empty run is a stray comma. */
+  private cut = false;
+  private readonly items: unknown[] = [];
+  /** The first characters of the document, to tell an HTML page from broken JSON. */
+  head = '';
+
+  /** Adds the next piece of text. Throws a SyntaxError as soon as the text cannot be JSON. */
+  push(piece: string): void {
+    if (!piece) return;
+    if (this.head.length < 200) this.head += piece.slice(0, 200 - this.head.length);
+    if (this.mode === 'start') {
+      const first = piece.search(/\S/);
+      if (first < 0) return;
+      if (piece.charCodeAt(first) === OPEN_BRACKET) {
+        this.mode = 'array';
+        piece = piece.slice(first + 1);
+      } else this.mode = 'whole';
+    }
+    if (this.mode === 'whole') {
+      this.pieces.push(piece);
+      return;
+    }
+    if (this.closedAt >= 0) {
+      if (!BLANK.test(piece)) throw new SyntaxError('Unexpected text after the JSON array');
+      return;
+    }
+    this.scan(piece);
+  }
+
+  /** The parsed document. Throws a SyntaxError when the text was not (complete) JSON. */
+  end(): unknown {
+    if (this.mode === 'start') throw new SyntaxError('Unexpected end of JSON input');
+    if (this.mode === 'whole') return JSON.parse(this.pieces.join(''));
+    if (this.closedAt < 0) throw new SyntaxError('Unexpected end of JSON input');
+    return this.items;
+  }
+
+  private scan(piece: string): void {
+    let depth = this.depth;
+    let inString = this.inString;
+    let escaped = this.escaped;
+    /** Where the current piece's unparsed text starts (after a cut within it). */
+    let from = 0;
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === BACKSLASH) escaped = true;
+        else if (c === QUOTE) inString = false;
+      } else if (c === QUOTE) inString = true;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        depth--;
+        if (depth === 0) {
+          // The array's own `]`: parse what is left; only white space may follow.
+          if (c !== CLOSE_BRACKET) throw new SyntaxError('Unexpected closing brace');
+          this.parseRun(piece.slice(from, i), true);
+          this.closedAt = i;
+          if (!BLANK.test(piece.slice(i + 1))) throw new SyntaxError('Unexpected text after the JSON array');
+          this.pieces = [];
+          this.length = 0;
+          break;
+        }
+      } else if (c === COMMA && depth === 1 && this.length + (i - from) >= this.run) {
+        this.parseRun(piece.slice(from, i), false);
+        from = i + 1;
+      }
+    }
+    this.depth = depth;
+    this.inString = inString;
+    this.escaped = escaped;
+    if (this.closedAt < 0 && from < piece.length) {
+      const rest = from === 0 ? piece : piece.slice(from);
+      this.pieces.push(rest);
+      this.length += rest.length;
+    }
+  }
+
+  /** Parses the waiting pieces plus `tail` as array elements and keeps them. */
+  private parseRun(tail: string, last: boolean): void {
+    const text = this.pieces.length ? this.pieces.join('') + tail : tail;
+    this.pieces = [];
+    this.length = 0;
+    if (BLANK.test(text)) {
+      // `[]` is an empty array; `[,…`, `…,,…` and `…,]` are stray commas.
+      if (this.cut || !last) throw new SyntaxError('Unexpected comma in JSON array');
+      return;
+    }
+    this.cut = true;
+    const run = JSON.parse(`[${text}]`) as unknown[];
+    for (let i = 0; i < run.length; i++) this.items.push(run[i]);
+  }
+}
+
+/**
+ * Reads a response body into a JsonStream as it downloads. Errors of the stream (the connection
+ * dropped, an abort) propagate as they are; a SyntaxError means the text is not JSON.
+ */
+export async function readJsonBody(response: Response, stream: JsonStream): Promise<unknown> {
+  if (!response.body) {
+    stream.push(await response.text());
+    return stream.end();
+  }
+  const reader = response.body.getReader();
+  // A byte-order mark is legal in files but not in JSON: the decoder drops it.
+  const decoder = new TextDecoder();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      stream.push(decoder.decode(value, { stream: true }));
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  stream.push(decoder.decode());
+  return stream.end();
+}
