@@ -29,6 +29,7 @@ export interface MapLike {
   addSource(id: string, source: GeoJSONSourceSpecification): unknown;
   getSource(id: string): unknown;
   addLayer(layer: MeetingLayer): unknown;
+  setPaintProperty(layerId: string, name: string, value: unknown): unknown;
   on(type: 'click' | 'mouseenter' | 'mouseleave', layerId: string, listener: (event: LayerEvent) => void): { unsubscribe(): void };
   fitBounds(bounds: LngLatBounds, options: { padding: number; maxZoom: number; duration: number; linear: boolean }): unknown;
   easeTo(options: { center: Center; zoom?: number; duration: number }): unknown;
@@ -125,6 +126,13 @@ export class MapController {
     if (this.destroyed || !this.hasSize()) return;
     this.map.resize();
     if (this.fitPending) this.fit(false);
+  }
+
+  /** Repaints the markers in new colours (the element's theme changed). */
+  setColors(colors: Partial<MapColors>): void {
+    for (const layer of meetingLayers({ ...DEFAULT_MAP_COLORS, ...colors }, this.options.textFont)) {
+      for (const [name, value] of Object.entries(layer.paint ?? {})) this.map.setPaintProperty(layer.id, name, value);
+    }
   }
 
   destroy(): void {

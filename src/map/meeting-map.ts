@@ -44,6 +44,8 @@ export interface MeetingMapHandle {
   select(meetingId: string | undefined): void;
   /** Shows the person's position (undefined hides it). */
   showPosition(coordinates: Coordinates | undefined): void;
+  /** Repaints the markers in these colours (missing ones take the tokens' defaults). */
+  setColors(colors: Partial<MapColors>): void;
   /** Follows the container's size now (it is also followed on its own). */
   resize(): void;
   /** Removes the map, its canvas, listeners and observers. */
@@ -136,6 +138,7 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
         setResults: (meetings, positions) => controller.setResults(meetings, positions),
         select: (meetingId) => controller.select(meetingId),
         showPosition: (coordinates) => controller.showPosition(coordinates),
+        setColors: (colors) => controller.setColors(colors),
         resize: () => controller.resize(),
         destroy: () => {
           controller.destroy();

@@ -106,6 +106,11 @@ export class MapPanel implements ReactiveController {
     }
   }
 
+  /** Repaints the map's markers (the element's colours changed with its theme). */
+  recolor(colors: MeetingMapOptions['colors']): void {
+    if (colors) this.handle?.setColors(colors);
+  }
+
   /** Gives the map what changed since it was last told. */
   private push(): void {
     const handle = this.handle;

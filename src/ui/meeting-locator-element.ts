@@ -295,6 +295,9 @@ export class MeetingLocator extends LitElement {
     this.performUpdate();
   };
   private readonly onAfterPrint = () => (this.printing = false);
+  /** The reader's light or dark preference changed: the map's markers follow the new colours. */
+  private readonly onSchemeChange = () => this.map.recolor(this.mapColors());
+  private readonly darkScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
   private loadInterrupted = false;
@@ -446,6 +449,7 @@ export class MeetingLocator extends LitElement {
     }, 15_000);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    this.darkScheme?.addEventListener('change', this.onSchemeChange);
   }
 
   override disconnectedCallback(): void {
@@ -454,6 +458,7 @@ export class MeetingLocator extends LitElement {
     clearInterval(this.clockTimer);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    this.darkScheme?.removeEventListener('change', this.onSchemeChange);
     // A removed element should not keep a connection open; a moved one picks up again on connect.
     if (this.feed.status === TaskStatus.PENDING) {
       this.loadInterrupted = true;
@@ -766,7 +771,8 @@ export class MeetingLocator extends LitElement {
     window.print();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) this.map.recolor(this.mapColors());
     const loaded = this.status === 'ready' ? this.feed.value : undefined;
     // The map waits for the meetings: it should not compete with the list's first paint.
     if (!loaded && this.map.status === 'idle') return;

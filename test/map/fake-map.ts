@@ -46,6 +46,10 @@ export class FakeMap implements MapLike {
   addLayer(layer: MeetingLayer): void {
     this.layers.push(layer);
   }
+  readonly paints: Array<{ layerId: string; name: string; value: unknown }> = [];
+  setPaintProperty(layerId: string, name: string, value: unknown): void {
+    this.paints.push({ layerId, name, value });
+  }
   on(type: string, layerId: string, listener: Listener): { unsubscribe(): void } {
     const key = `${type}:${layerId}`;
     const set = this.listeners.get(key) ?? new Set();

@@ -32,6 +32,15 @@ describe('map controller', () => {
     expect(places.paint).to.deep.include({ 'circle-color': '#123456', 'circle-stroke-color': DEFAULT_MAP_COLORS.background });
   });
 
+  it('repaints its markers in new colours (a theme change)', () => {
+    const { map, controller } = setup();
+    controller.setColors({ accent: '#8ab4f8', accentText: '#0b1a2e' });
+    const painted = (layerId: string, name: string) => map.paints.filter((paint) => paint.layerId === layerId && paint.name === name).map((paint) => paint.value);
+    expect(painted(LAYER_IDS.places, 'circle-color')).to.deep.equal(['#8ab4f8']);
+    expect(painted(LAYER_IDS.clusters, 'circle-color')).to.deep.equal(['#8ab4f8']);
+    expect(painted(LAYER_IDS.clusterCounts, 'text-color')).to.deep.equal(['#0b1a2e']);
+  });
+
   it('uses a font the style serves for cluster counts when the style has glyphs', () => {
     const style = { glyphs: 'https://example.org/{fontstack}/{range}.pbf', layers: [{ id: 'a', type: 'symbol' as const, source: 's', layout: { 'text-font': ['Noto Sans Regular'] } }, { id: 'b', type: 'symbol' as const, source: 's', layout: { 'text-font': ['Noto Sans Bold'] } }] };
     expect(countFont(style)).to.deep.equal(['Noto Sans Bold']);

@@ -130,6 +130,23 @@ describe('the map in the element', () => {
     expect(centre.lng).to.be.closeTo(-86.78, 0.05);
   });
 
+  it('repaints its markers when the theme changes', async () => {
+    const { element, loaded } = mountWithMap();
+    await loaded;
+    await mapOf(element);
+    const handle = handleOf(element)!;
+    const colors: unknown[] = [];
+    const setColors = handle.setColors.bind(handle);
+    handle.setColors = (next) => {
+      colors.push(next);
+      setColors(next);
+    };
+    element.theme = 'dark';
+    await element.updateComplete;
+    expect(colors).to.have.length(1);
+    expect((colors[0] as { accent: string }).accent).to.equal('#8ab4f8');
+  });
+
   it('removes its map when taken off the page and makes a new one when back', async () => {
     const { element, loaded } = mountWithMap();
     await loaded;
