@@ -7,7 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 // Imported statically: the default layout would be fetched as a separate chunk on first render,
 // one more round trip before the first meeting shows.
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Meeting, Weekday } from '../model/meeting.js';
 import { KM_PER_MILE } from '../model/geo.js';
 import { nextOccurrence, type ZonedParts } from '../model/occurrence.js';
@@ -17,6 +17,19 @@ import type { Localizer } from '../i18n/localize.js';
 import { renderMeeting, type RowExtras } from './meeting-item.js';
 
 export type DistanceUnit = 'mi' | 'km';
+
+/**
+ * The virtualizer's flow layout with a smaller margin of rows kept beyond the visible ones (its
+ * default is 1000 px on each side: some twenty extra rows). Every filter change renders and lays out
+ * each of those rows anew, so fewer make a change reach the screen a frame sooner; 400 px still
+ * covers a fling's first frames.
+ */
+class ListLayout extends FlowLayout {
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = 400;
+  }
+}
 
 export interface MeetingListProps {
   meetings: readonly Meeting[];
@@ -150,7 +163,7 @@ export function renderMeetingList(props: MeetingListProps): TemplateResult {
     ${virtualize({
       items,
       scroller: true,
-      layout: flow(),
+      layout: { type: ListLayout },
       keyFunction: (item: Item) => (item < 0 ? headings[-1 - item]!.key : meetings[item]!.id),
       renderItem: (item: Item) => {
         if (item < 0) return html`<h3 class="day" part="day">${headings[-1 - item]!.label}</h3>`;
