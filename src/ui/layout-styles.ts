@@ -108,10 +108,16 @@ export const layoutStyles = css`
     color: var(--_ml-color-text);
   }
 
-  /* One at a time until there is room for both. */
-  .main.switchable.showing-list .map-pane,
-  .main.switchable.showing-map .finder {
+  /*
+   * One at a time until there is room for both. The search, filters and count stay above the map
+   * too: the map takes the list's place, so a person can narrow what it shows.
+   */
+  .main.switchable.showing-list .map-pane {
     display: none;
+  }
+  /* !important: the virtualizer sets the list's display inline. */
+  .main.switchable.showing-map .finder > :is(.list, .chosen, .no-results, .diagnostics) {
+    display: none !important;
   }
   .main:not(.switchable) .view-switch {
     display: none;
@@ -124,7 +130,12 @@ export const layoutStyles = css`
     .main.both .panes {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
-    .main.auto.showing-map .finder,
+    .main.auto.showing-map .finder > :is(.list, .no-results, .diagnostics) {
+      display: block !important;
+    }
+    .main.auto.showing-map .finder > .chosen {
+      display: flex !important;
+    }
     .main.auto.showing-list .map-pane {
       display: flex;
     }

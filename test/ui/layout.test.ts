@@ -53,11 +53,17 @@ describe('layout, panels and details', () => {
       map!.click();
       await element.updateComplete;
       expect(map!.getAttribute('aria-pressed')).to.equal('true');
-      expect(getComputedStyle(root(element).querySelector('.finder')!).display).to.equal('none');
-      expect(getComputedStyle(root(element).querySelector('.map-pane')!).display).not.to.equal('none');
+      // The map takes the list's place; the search, filters and count stay, to narrow what it shows.
+      expect(getComputedStyle(root(element).querySelector('.list')!).display).to.equal('none');
+      expect(getComputedStyle(root(element).querySelector('.search')!).display).not.to.equal('none');
+      expect(root(element).querySelector('.count')!.getBoundingClientRect().height).to.be.above(0);
+      const mapPane = root(element).querySelector('.map-pane')!;
+      expect(getComputedStyle(mapPane).display).not.to.equal('none');
+      expect(mapPane.getBoundingClientRect().top).to.be.at.least(root(element).querySelector('.summary')!.getBoundingClientRect().bottom);
       list!.click();
       await element.updateComplete;
-      expect(getComputedStyle(root(element).querySelector('.finder')!).display).not.to.equal('none');
+      expect(getComputedStyle(root(element).querySelector('.list')!).display).not.to.equal('none');
+      expect(getComputedStyle(mapPane).display).to.equal('none');
     });
 
     it('on a wide element, shows list and map side by side without a switch', async () => {
