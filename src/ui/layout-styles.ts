@@ -3,7 +3,8 @@
  * not the window's: the same element may be a full-width page, a sidebar or a phone column).
  *
  * - `view="auto"` (default): list and map side by side when the main area is at least 44rem wide;
- *   narrower, a List / Map switch shows one at a time, the list first.
+ *   narrower, a List / Map switch shows one at a time, the list first; the map takes the list's place
+ *   under the search, filters and count.
  * - `view="both"`: side by side, or stacked (list first) when narrow. `view="map"`: the switch at
  *   every width, the map first. `view="list"`: no map at all.
  */
