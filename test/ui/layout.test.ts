@@ -133,7 +133,7 @@ describe('layout, panels and details', () => {
       await element.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(root(element).querySelector<HTMLElement>('#faq-body')!.hidden).to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       // The page's own <details> works inside.
