@@ -4,6 +4,7 @@
  * the feed has them (a geocoder may put an address on the wrong side of a large building); the
  * address otherwise; none for a meeting held only online.
  */
+import { joinAddress } from '../feeds/address.js';
 import type { Meeting } from '../model/meeting.js';
 
 export type DirectionsApp = 'apple' | 'google' | 'osm';
@@ -30,9 +31,8 @@ function coordinate(value: number): string {
 }
 
 function addressOf(meeting: Meeting): string | undefined {
-  const { formattedAddress, street, city, state, postalCode, country } = meeting.location;
-  const address = formattedAddress ?? [street, city, [state, postalCode].filter(Boolean).join(' '), country].filter(Boolean).join(', ');
-  return address.trim() || undefined;
+  const { location } = meeting;
+  return (location.formattedAddress ?? joinAddress(location)).trim() || undefined;
 }
 
 /** Apple Maps first on Apple devices (and only there), then Google Maps, then OpenStreetMap. */

@@ -686,6 +686,11 @@ export class MeetingLocator extends LitElement {
   }
   private idIndex?: { meetings: readonly Meeting[]; index: Map<string, number> };
 
+  private meetingOf(loaded: Loaded, id: string): Meeting | undefined {
+    const position = this.positionOf(loaded, id);
+    return position === undefined ? undefined : loaded.meetings[position];
+  }
+
   private openDetail(id: string, how: 'press' | 'navigate'): void {
     if (how === 'press') {
       this.url.writeMeeting(this.filters, id);
@@ -697,7 +702,7 @@ export class MeetingLocator extends LitElement {
     // The details are in the list's column: on a narrow layout showing the map, show them.
     this.showing = 'list';
     const loaded = this.status === 'ready' ? this.feed.value : undefined;
-    const meeting = loaded && this.positionOf(loaded, id) !== undefined ? loaded.meetings[this.positionOf(loaded, id)!] : undefined;
+    const meeting = loaded && this.meetingOf(loaded, id);
     if (meeting) emit<SelectEventDetail>(this, 'ml-select', { meeting });
     this.detailFailed = false;
     const shown = this.loadDetailView().then(() => this.updateComplete);
@@ -739,7 +744,7 @@ export class MeetingLocator extends LitElement {
   private chooseOnMap(ids: readonly string[]): void {
     const loaded = this.status === 'ready' ? this.feed.value : undefined;
     if (!loaded || !ids.length) return;
-    const first = loaded.meetings[this.positionOf(loaded, ids[0]!) ?? -1];
+    const first = this.meetingOf(loaded, ids[0]!);
     const place = first ? first.location.name || first.location.formattedAddress || first.name : '';
     if (this.detailId) this.closeDetail('press');
     this.chosen = { ids: new Set(ids), place };
@@ -898,18 +903,10 @@ export class MeetingLocator extends LitElement {
     const view = this.detailView;
     if (!view) {
       if (!this.detailFailed) void this.loadDetailView().catch(() => undefined);
-      return html`<section class="detail" part="detail">
-        <button type="button" class="back" @click=${() => this.closeDetail('press')}>${icons.back}${l10n.strings.backToList}</button>
-        <p class="message" part="message" role=${this.detailFailed ? 'alert' : 'status'}>${this.detailFailed ? l10n.strings.detailFailed : l10n.strings.loading}</p>
-      </section>`;
+      return this.renderDetailMessage(this.detailFailed ? l10n.strings.detailFailed : l10n.strings.loading, this.detailFailed ? 'alert' : 'status');
     }
-    if (position === undefined) {
-      // A link to a meeting the feed no longer has: say so, and offer the list.
-      return html`<section class="detail" part="detail">
-        <button type="button" class="back" @click=${() => this.closeDetail('press')}>${icons.back}${l10n.strings.backToList}</button>
-        <p class="message" part="message" role="status">${l10n.strings.meetingNotFound}</p>
-      </section>`;
-    }
+    // A link to a meeting the feed no longer has: say so, and offer the list.
+    if (position === undefined) return this.renderDetailMessage(l10n.strings.meetingNotFound, 'status');
     const meeting = loaded.meetings[position]!;
     const deepLink = new URL(this.url.href(this.filters, id), location.href).href;
     const memo = this.relatedMemo;
@@ -937,6 +934,14 @@ export class MeetingLocator extends LitElement {
         },
       })}
     </div>`;
+  }
+
+  /** In place of a meeting's details: why there are none (yet), and the way back to the list. */
+  private renderDetailMessage(text: string, role: 'status' | 'alert'): TemplateResult {
+    return html`<section class="detail" part="detail">
+      <button type="button" class="back" @click=${() => this.closeDetail('press')}>${icons.back}${this.l10n.strings.backToList}</button>
+      <p class="message" part="message" role=${role}>${text}</p>
+    </section>`;
   }
 
   private renderPrint(loaded: Loaded): TemplateResult {

@@ -67,10 +67,7 @@ export class UrlSync implements ReactiveController {
     if (!this.enabled()) return;
     this.flush();
     this.meeting = meeting;
-    const href = this.href(state);
-    if (href === location.href) return;
-    if (replace) history.replaceState(history.state, '', href);
-    else history.pushState(history.state, '', href);
+    this.go(this.href(state), replace);
   }
 
   /**
@@ -106,9 +103,13 @@ export class UrlSync implements ReactiveController {
 
   private commit(state: FilterState, replace: boolean): void {
     const current = this.read() ?? this.fallback();
-    const href = this.href(state);
+    this.go(this.href(state), replace || (equalFilters(current, state) && this.readMeeting() === this.meeting));
+  }
+
+  /** A new history entry for `href`, or the current one changed in place; nothing when it is already there. */
+  private go(href: string, replace: boolean): void {
     if (href === location.href) return;
-    if (replace || (equalFilters(current, state) && this.readMeeting() === this.meeting)) history.replaceState(history.state, '', href);
+    if (replace) history.replaceState(history.state, '', href);
     else history.pushState(history.state, '', href);
   }
 }
