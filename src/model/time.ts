@@ -43,6 +43,19 @@ export function canonicalTimeZone(zone: string): string | undefined {
   return canonical ?? undefined;
 }
 
+let viewer: { zone: string; until: number } | undefined;
+
+/**
+ * The viewer's own IANA zone. Asked once a minute at most: Chrome builds a whole formatter to
+ * answer (about 2 ms), which every keystroke's render paid; a device changes zone far more rarely.
+ */
+export function viewerTimeZone(now = Date.now()): string {
+  if (!viewer || now >= viewer.until || now < viewer.until - 60_000) {
+    viewer = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, until: now + 60_000 };
+  }
+  return viewer.zone;
+}
+
 /** Days from `from` forward to `to` (0–6): how far `to` is into the week that starts on `from`. */
 export function daysAfter(from: Weekday, to: Weekday): number {
   return (to - from + 7) % 7;

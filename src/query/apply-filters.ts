@@ -57,8 +57,9 @@ export interface Relaxation {
 }
 
 export interface FilterResult {
-  /** Positions into `index.meetings`, in display order. */
-  positions: number[];
+  /** Positions into `index.meetings`, in display order (a typed array: at 50,000 results, growing a
+   *  plain array was most of the pass). */
+  positions: Int32Array;
   counts: FilterCounts;
   /** For each active constraint, the results there would be without it. */
   relax: Relaxation[];
@@ -70,142 +71,224 @@ const ATTENDANCE_MATCH: Readonly<Record<AttendanceOption, number>> = {
   hybrid: ATTENDANCE_BITS.hybrid,
 };
 
-export function applyFilters(index: FilterIndex, state: FilterState, context: FilterContext): FilterResult {
-  const { clock } = context;
-  // Lookup tables, so the pass over every meeting does no Set or Map work.
-  const dayWanted = new Uint8Array(NO_DAY + 1);
-  for (const day of state.days) if (typeof day === 'number') dayWanted[day] = 1;
-  const wantToday = state.days.includes('today');
-  const wantTomorrow = state.days.includes('tomorrow');
-  const anyDay = state.days.length > 0;
-  const bucketWanted = new Uint8Array(NO_BUCKET + 1);
+/** By a meeting's attendance bits: 1 when it matches each option (for the options' counts). */
+const MATCHES = (['in_person', 'online', 'hybrid'] as const).map((option) => Uint8Array.from({ length: 16 }, (_, bits) => (bits & ATTENDANCE_MATCH[option] ? 1 : 0)));
+
+/**
+ * What a filter state selects, as tables and masks. The pass over the meetings reads these and
+ * nothing else, so it runs the same operations whatever is selected, and V8 keeps its optimized
+ * code from one press to the next. (A branch taken for the first time throws that code away: most
+ * presses on a fresh page then ran 50,000 meetings unoptimized, up to ten times slower.)
+ */
+interface Selection {
+  /** By weekday: 1 when it passes (all 1 when no day is selected). */
+  dayPass: Uint8Array;
+  /** Clock flags that pass too ("today", "tomorrow"). */
+  dayFlags: number;
+  bucketPass: Uint8Array;
+  timeFlags: number;
+  /** By attendance bits. */
+  attendancePass: Uint8Array;
+  /** Selected features as bits (see `FilterIndex.featureMask`); all unknown ones share the spare bit. */
+  wantedMask: Uint32Array;
+  /** Unknown features selected beyond the first: each is one more feature every meeting lacks. */
+  extraMissing: number;
+  /** By region id: 1 when selected. */
+  regionWanted: Uint8Array;
+  /** 1 when no region is selected (every meeting passes). */
+  anyRegionPasses: number;
+  searched: Uint8Array;
+  distances: Float64Array;
+  radiusKm: number;
+}
+
+function selectionOf(index: FilterIndex, state: FilterState, context: FilterContext, wantedIds: readonly number[]): Selection {
+  const dayPass = new Uint8Array(NO_DAY + 1).fill(state.days.length ? 0 : 1);
+  for (const day of state.days) if (typeof day === 'number') dayPass[day] = 1;
+  const bucketPass = new Uint8Array(NO_BUCKET + 1).fill(state.times.length ? 0 : 1);
   for (const time of state.times) {
     const bucket = TIME_BUCKETS.indexOf(time as TimeBucket);
-    if (bucket >= 0) bucketWanted[bucket] = 1;
+    if (bucket >= 0) bucketPass[bucket] = 1;
   }
-  const wantSoon = state.times.includes('soon');
-  const wantNow = state.times.includes('now');
-  const anyTime = state.times.length > 0;
   const attendanceMask = state.attendance.reduce((mask, option) => mask | ATTENDANCE_MATCH[option], 0);
-  const featureId = new Map(index.features.map((feature, id) => [feature, id]));
-  // A selected feature no meeting has can never hold: id -1 makes every meeting fail it.
-  const wanted = state.features.map((feature) => featureId.get(feature) ?? -1);
+  const wantedMask = new Uint32Array(index.featureWords);
+  for (const id of wantedIds) wantedMask[id >> 5]! |= 1 << (id & 31);
   const regionWanted = new Uint8Array(index.regions.length);
   const regionId = new Map(index.regions.map((region, id) => [region, id]));
   for (const region of state.regions) {
     const id = regionId.get(region);
     if (id !== undefined) regionWanted[id] = 1;
   }
-  const anyRegion = state.regions.length > 0;
-  const { searched, distances, radiusKm } = context;
-  const wantedCount = wanted.length;
+  return {
+    dayPass,
+    dayFlags: (state.days.includes('today') ? CLOCK.today : 0) | (state.days.includes('tomorrow') ? CLOCK.tomorrow : 0),
+    bucketPass,
+    timeFlags: (state.times.includes('soon') ? CLOCK.soon : 0) | (state.times.includes('now') ? CLOCK.now : 0),
+    attendancePass: Uint8Array.from({ length: 16 }, (_, bits) => (!attendanceMask || bits & attendanceMask ? 1 : 0)),
+    wantedMask,
+    extraMissing: Math.max(0, wantedIds.filter((id) => id === index.features.length).length - 1),
+    regionWanted,
+    anyRegionPasses: state.regions.length ? 0 : 1,
+    searched: context.searched ?? everyone(index),
+    distances: context.distances ?? nowhere(index),
+    radiusKm: context.radiusKm ?? Infinity,
+  };
+}
 
-  const dayCounts = new Uint32Array(NO_DAY + 1);
-  let todayCount = 0;
-  let tomorrowCount = 0;
-  const bucketCounts = new Uint32Array(NO_BUCKET + 1);
-  let soonCount = 0;
-  let nowCount = 0;
-  const attendanceCounts = { in_person: 0, online: 0, hybrid: 0 };
-  const featureCounts = new Uint32Array(index.features.length);
-  const regionCounts = new Uint32Array(index.regions.length);
-  // Indexed by the one constraint bit that alone excludes a meeting.
-  const relaxCounts = new Uint32Array(RADIUS * 2);
-  const relaxFeature = new Uint32Array(wanted.length);
-  const positions: number[] = [];
+/** What one pass counts, into arrays made by the caller. */
+interface Tally {
+  /** Positions of the results, in display order, from 0 up to the count `tally` returns. */
+  passing: Int32Array;
+  /** By weekday, by time bucket: meetings passing every other dimension. */
+  days: Uint32Array;
+  buckets: Uint32Array;
+  /** [today, tomorrow, soon, now]: likewise. */
+  clock: Uint32Array;
+  /** [in person, online, hybrid]: likewise. */
+  attendance: Uint32Array;
+  /** By feature id: results with the feature. */
+  features: Uint32Array;
+  /** By region id: meetings passing every other dimension. */
+  regions: Uint32Array;
+  /** By the set of constraint bits that exclude a meeting; one bit's count is what removing it adds. */
+  excludedBy: Uint32Array;
+  /** By feature id: meetings lacking that one selected feature and excluded by nothing else. */
+  missingOnly: Uint32Array;
+}
 
-  const order = context.order ?? clock.order;
+function emptyTally(index: FilterIndex, size: number): Tally {
+  return {
+    passing: new Int32Array(size),
+    days: new Uint32Array(NO_DAY + 1),
+    buckets: new Uint32Array(NO_BUCKET + 1),
+    clock: new Uint32Array(4),
+    attendance: new Uint32Array(3),
+    features: new Uint32Array(index.features.length + 1),
+    regions: new Uint32Array(index.regions.length),
+    excludedBy: new Uint32Array(RADIUS * 2),
+    missingOnly: new Uint32Array(index.features.length + 1),
+  };
+}
+
+/**
+ * The pass over every meeting; returns the number of results. It branches on nothing that is
+ * selected (see `Selection`), and everything it writes goes into `out` inside the loop: V8
+ * optimizes it while the first long loop runs, and code after the loop would not have run yet.
+ */
+function tally(index: FilterIndex, flagsOf: Uint8Array, order: Int32Array, selection: Selection, out: Tally): number {
+  const { dayPass, dayFlags, bucketPass, timeFlags, attendancePass, wantedMask, extraMissing, regionWanted, anyRegionPasses, searched, distances, radiusKm } = selection;
   // Locals, not property loads, in the loop that runs for every meeting.
-  const clockFlags = clock.flags;
-  const { day: dayOf, bucket: bucketOf, attendance: attendanceOf, featureStart, featureIds, regionStart, regionIds } = index;
+  const { day: dayOf, bucket: bucketOf, attendance: attendanceOf, featureStart, featureIds, featureMask, featureWords: words, regionStart, regionIds } = index;
+  const { passing, days, buckets, clock, attendance: attendanceCounts, features, regions, excludedBy, missingOnly } = out;
+  const [inPersonOf, onlineOf, hybridOf] = MATCHES as [Uint8Array, Uint8Array, Uint8Array];
+  const spare = index.features.length;
+  let passed = 0;
+
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    const flags = clockFlags[i]!;
+    const flags = flagsOf[i]!;
     const day = dayOf[i]!;
     const bucket = bucketOf[i]!;
     const attendance = attendanceOf[i]!;
-    let fail = 0;
-    if (searched && !searched[i]) fail |= SEARCH;
-    if (radiusKm !== undefined && distances && distances[i]! > radiusKm) fail |= RADIUS;
-    if (anyDay && !(dayWanted[day] || (wantToday && flags & CLOCK.today) || (wantTomorrow && flags & CLOCK.tomorrow))) fail |= DAY;
-    if (anyTime && !(bucketWanted[bucket] || (wantSoon && flags & CLOCK.soon) || (wantNow && flags & CLOCK.now))) fail |= TIME;
-    if (attendanceMask && !(attendance & attendanceMask)) fail |= ATTENDANCE;
-    const fStart = featureStart[i]!;
-    const fEnd = featureStart[i + 1]!;
-    let missing = 0;
-    let lastMissing = -1;
-    for (let w = 0; w < wantedCount; w++) {
-      let has = false;
-      for (let f = fStart; f < fEnd; f++) if (featureIds[f] === wanted[w]) has = true;
-      if (!has) {
-        missing++;
-        lastMissing = w;
-      }
+    let fail = searched[i] === 0 ? SEARCH : 0;
+    fail |= distances[i]! > radiusKm ? RADIUS : 0;
+    fail |= (dayPass[day]! | (flags & dayFlags)) === 0 ? DAY : 0;
+    fail |= (bucketPass[bucket]! | (flags & timeFlags)) === 0 ? TIME : 0;
+    fail |= attendancePass[attendance] === 0 ? ATTENDANCE : 0;
+    // Selected features lacking: 0, 1 or more (2); and the id of the last one lacking.
+    let missing = extraMissing;
+    let lastMissing = spare;
+    for (let w = 0, base = i * words; w < words; w++) {
+      const lacking = wantedMask[w]! & ~featureMask[base + w]!;
+      const id = w * 32 + 31 - Math.clz32(lacking);
+      missing += (lacking === 0 ? 0 : 1) + ((lacking & (lacking - 1)) === 0 ? 0 : 1);
+      lastMissing = lacking === 0 ? lastMissing : id;
     }
-    if (missing) fail |= FEATURES;
+    fail |= missing === 0 ? 0 : FEATURES;
     const rStart = regionStart[i]!;
     const rEnd = regionStart[i + 1]!;
-    if (anyRegion) {
-      let inRegion = false;
-      for (let r = rStart; r < rEnd; r++) if (regionWanted[regionIds[r]!]) inRegion = true;
-      if (!inRegion) fail |= REGIONS;
-    }
+    let inRegion = anyRegionPasses;
+    for (let r = rStart; r < rEnd; r++) inRegion |= regionWanted[regionIds[r]!]!;
+    fail |= inRegion === 0 ? REGIONS : 0;
 
-    if (fail === 0) {
-      positions.push(i);
-      for (let f = fStart; f < fEnd; f++) featureCounts[featureIds[f]!]!++;
-    } else if ((fail & (fail - 1)) === 0) {
-      // Exactly one constraint excludes this meeting: removing it would bring the meeting back.
-      relaxCounts[fail]!++;
-      if (fail === FEATURES && missing === 1) relaxFeature[lastMissing]!++;
-    }
-    if (fail === 0 || fail === DAY) {
-      dayCounts[day]!++;
-      if (flags & CLOCK.today) todayCount++;
-      if (flags & CLOCK.tomorrow) tomorrowCount++;
-    }
-    if (fail === 0 || fail === TIME) {
-      bucketCounts[bucket]!++;
-      if (flags & CLOCK.soon) soonCount++;
-      if (flags & CLOCK.now) nowCount++;
-    }
-    if (fail === 0 || fail === ATTENDANCE) {
-      if (attendance & ATTENDANCE_MATCH.in_person) attendanceCounts.in_person++;
-      if (attendance & ATTENDANCE_MATCH.online) attendanceCounts.online++;
-      if (attendance & ATTENDANCE_MATCH.hybrid) attendanceCounts.hybrid++;
-    }
-    if (fail === 0 || fail === REGIONS) {
-      for (let r = rStart; r < rEnd; r++) regionCounts[regionIds[r]!]!++;
-    }
+    const pass = fail === 0 ? 1 : 0;
+    passing[passed] = i;
+    passed += pass;
+    excludedBy[fail]!++;
+    missingOnly[lastMissing]! += fail === FEATURES && missing === 1 ? 1 : 0;
+    for (let f = featureStart[i]!, fEnd = featureStart[i + 1]!; f < fEnd; f++) features[featureIds[f]!]! += pass;
+    // Each dimension's options count the meetings that pass every other dimension.
+    const dayOk = (fail & ~DAY) === 0 ? 1 : 0;
+    days[day]! += dayOk;
+    clock[0]! += (flags & CLOCK.today) === 0 ? 0 : dayOk;
+    clock[1]! += (flags & CLOCK.tomorrow) === 0 ? 0 : dayOk;
+    const timeOk = (fail & ~TIME) === 0 ? 1 : 0;
+    buckets[bucket]! += timeOk;
+    clock[2]! += (flags & CLOCK.soon) === 0 ? 0 : timeOk;
+    clock[3]! += (flags & CLOCK.now) === 0 ? 0 : timeOk;
+    const attendanceOk = (fail & ~ATTENDANCE) === 0 ? 1 : 0;
+    attendanceCounts[0]! += attendanceOk & inPersonOf[attendance]!;
+    attendanceCounts[1]! += attendanceOk & onlineOf[attendance]!;
+    attendanceCounts[2]! += attendanceOk & hybridOf[attendance]!;
+    const regionOk = (fail & ~REGIONS) === 0 ? 1 : 0;
+    for (let r = rStart; r < rEnd; r++) regions[regionIds[r]!]! += regionOk;
   }
+  return passed;
+}
 
-  const days = new Map<DayOption, number>([['today', todayCount], ['tomorrow', tomorrowCount]]);
-  for (let d = 0; d < NO_DAY; d++) days.set(d as DayOption, dayCounts[d]!);
-  const times = new Map<TimeOption, number>(TIME_BUCKETS.map((name, b) => [name, bucketCounts[b]!]));
-  times.set('soon', soonCount);
-  times.set('now', nowCount);
-  const withAll = positions.length;
+export function applyFilters(index: FilterIndex, state: FilterState, context: FilterContext): FilterResult {
+  // Features are a set. Selected ones no meeting has get the spare id past the last feature.
+  const wanted = [...new Set(state.features)];
+  const featureId = new Map(index.features.map((feature, id) => [feature, id]));
+  const wantedIds = wanted.map((feature) => featureId.get(feature) ?? index.features.length);
+  const order = context.order ?? context.clock.order;
+  const counted = emptyTally(index, order.length);
+  const passed = tally(index, context.clock.flags, order, selectionOf(index, state, context, wantedIds), counted);
+  const { excludedBy } = counted;
+
+  const days = new Map<DayOption, number>([['today', counted.clock[0]!], ['tomorrow', counted.clock[1]!]]);
+  for (let d = 0; d < NO_DAY; d++) days.set(d as DayOption, counted.days[d]!);
+  const times = new Map<TimeOption, number>(TIME_BUCKETS.map((name, b) => [name, counted.buckets[b]!]));
+  times.set('soon', counted.clock[2]!);
+  times.set('now', counted.clock[3]!);
   const relax: Relaxation[] = [];
-  const relaxed = (bit: number) => withAll + relaxCounts[bit]!;
+  const relaxed = (bit: number) => passed + excludedBy[bit]!;
   if (state.q.trim()) relax.push({ dimension: 'q', count: relaxed(SEARCH) });
   if (state.days.length) relax.push({ dimension: 'days', count: relaxed(DAY) });
   if (state.times.length) relax.push({ dimension: 'times', count: relaxed(TIME) });
   if (state.attendance.length) relax.push({ dimension: 'attendance', count: relaxed(ATTENDANCE) });
-  state.features.forEach((feature, w) => relax.push({ dimension: 'features', value: feature, count: withAll + relaxFeature[w]! }));
+  wanted.forEach((feature, w) => relax.push({ dimension: 'features', value: feature, count: passed + counted.missingOnly[wantedIds[w]!]! }));
   if (state.regions.length) relax.push({ dimension: 'regions', count: relaxed(REGIONS) });
-  if (radiusKm !== undefined && distances) relax.push({ dimension: 'radius', count: relaxed(RADIUS) });
+  if (context.radiusKm !== undefined && context.distances) relax.push({ dimension: 'radius', count: relaxed(RADIUS) });
 
   return {
-    positions,
+    positions: counted.passing.subarray(0, passed),
     counts: {
       days,
       times,
-      attendance: new Map(Object.entries(attendanceCounts) as Array<[AttendanceOption, number]>),
-      features: new Map(index.features.map((feature, id) => [feature, featureCounts[id]!])),
-      regions: new Map(index.regions.map((region, id) => [region, regionCounts[id]!])),
+      attendance: new Map<AttendanceOption, number>([['in_person', counted.attendance[0]!], ['online', counted.attendance[1]!], ['hybrid', counted.attendance[2]!]]),
+      features: new Map(index.features.map((feature, id) => [feature, counted.features[id]!])),
+      regions: new Map(index.regions.map((region, id) => [region, counted.regions[id]!])),
     },
     relax,
   };
+}
+
+const allSearched = new WeakMap<FilterIndex, Uint8Array>();
+const noDistances = new WeakMap<FilterIndex, Float64Array>();
+
+/** "Everyone matches the search", so the pass reads the same kind of array with or without one. */
+function everyone(index: FilterIndex): Uint8Array {
+  let all = allSearched.get(index);
+  if (!all) allSearched.set(index, (all = new Uint8Array(index.meetings.length).fill(1)));
+  return all;
+}
+
+/** "Every meeting is at distance 0": within any radius, for the same reason. */
+function nowhere(index: FilterIndex): Float64Array {
+  let none = noDistances.get(index);
+  if (!none) noDistances.set(index, (none = new Float64Array(index.meetings.length)));
+  return none;
 }
 
 /** Positions nearest first (to the metre); unknown distances (online meetings, no coordinates) last. */

@@ -24,7 +24,7 @@ export interface WeekdayGroup {
  * A meeting in progress since yesterday evening is yesterday's, so it closes the week. Whatever
  * order `positions` is in (nearest first included), the schedule reads by day and time.
  */
-export function weekdayGroups(positions: readonly number[], minutesUntil: ArrayLike<number>, here: ZonedParts): WeekdayGroup[] {
+export function weekdayGroups(positions: Iterable<number>, minutesUntil: ArrayLike<number>, here: ZonedParts): WeekdayGroup[] {
   const days: Array<Array<{ position: number; minute: number }>> = Array.from({ length: 7 }, () => []);
   const appointments: number[] = [];
   for (const position of positions) {

@@ -24,6 +24,10 @@ export interface FilterIndex {
   readonly featureIds: Uint16Array;
   /** Feature keys by id. */
   readonly features: readonly string[];
+  /** The same features as bits, `featureWords` 32-bit words per meeting: bit `id % 32` of word
+   *  `i * featureWords + (id >> 5)` is set when meeting i has feature id. */
+  readonly featureMask: Uint32Array;
+  readonly featureWords: number;
   readonly regionStart: Uint32Array;
   readonly regionIds: Uint16Array;
   /** Region and city names by id, as the feeds write them. */
@@ -80,6 +84,15 @@ export function buildFilterIndex(meetings: readonly Meeting[]): FilterIndex {
   });
   featureStart[n] = featureList.length;
   regionStart[n] = regionList.length;
+  // One spare bit beyond the last feature: the filter gives it to a selected feature no meeting has.
+  const featureWords = Math.ceil((features.names.length + 1) / 32);
+  const featureMask = new Uint32Array(n * featureWords);
+  for (let i = 0; i < n; i++) {
+    for (let f = featureStart[i]!; f < featureStart[i + 1]!; f++) {
+      const id = featureList[f]!;
+      featureMask[i * featureWords + (id >> 5)]! |= 1 << (id & 31);
+    }
+  }
 
   return {
     meetings,
@@ -89,6 +102,8 @@ export function buildFilterIndex(meetings: readonly Meeting[]): FilterIndex {
     featureStart,
     featureIds: Uint16Array.from(featureList),
     features: features.names,
+    featureMask,
+    featureWords,
     regionStart,
     regionIds: Uint16Array.from(regionList),
     regions: regions.names,

@@ -34,7 +34,7 @@ class ListLayout extends FlowLayout {
 export interface MeetingListProps {
   meetings: readonly Meeting[];
   /** Positions into `meetings`, in display order. */
-  positions: readonly number[];
+  positions: Int32Array;
   clock: ClockView;
   /** Now, in the zone the day headings follow (the element's `timezone`, else the viewer's). */
   here: ZonedParts;

@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Coordinates, Diagnostic, Meeting } from '../model/meeting.js';
 import { KM_PER_MILE } from '../model/geo.js';
 import { zonedParts } from '../model/occurrence.js';
+import { viewerTimeZone } from '../model/time.js';
 import { FeedError } from '../feeds/feed-error.js';
 import { loadMeetings, type LoadedMeetings, type SourceReport } from '../feeds/load-meetings.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
@@ -386,7 +387,7 @@ export class MeetingLocator extends LitElement {
   get results(): readonly Meeting[] {
     const loaded = this.status === 'ready' ? this.feed.value : undefined;
     if (!loaded || !this.result) return [];
-    this.shownMeetings ??= this.result.positions.map((position) => loaded.meetings[position]!);
+    this.shownMeetings ??= Array.from(this.result.positions, (position) => loaded.meetings[position]!);
     return this.shownMeetings;
   }
 
@@ -652,7 +653,7 @@ export class MeetingLocator extends LitElement {
   // --- Details, the map's choice, printing ----------------------------------------------------------
 
   /** The list's positions: the results, or only the meetings of a place pressed on the map. */
-  private listPositions(loaded: Loaded): number[] {
+  private listPositions(loaded: Loaded): Int32Array {
     const { positions } = this.result!;
     const chosen = this.chosen;
     if (!chosen) return positions;
@@ -663,7 +664,7 @@ export class MeetingLocator extends LitElement {
     this.chosenPositions = { from: positions, chosen, positions: narrowed };
     return narrowed;
   }
-  private chosenPositions?: { from: number[]; chosen: NonNullable<MeetingLocator['chosen']>; positions: number[] };
+  private chosenPositions?: { from: Int32Array; chosen: NonNullable<MeetingLocator['chosen']>; positions: Int32Array };
 
   /**
    * Links to meetings' details for the rows on screen: the URL is composed once per render, and
@@ -857,12 +858,12 @@ export class MeetingLocator extends LitElement {
     return html`<p class="message" part="message" role="status">${l10n.strings.loadingAll}</p>
       ${renderMeetingList({
         meetings: preview.meetings,
-        positions: Array.from(preview.clock.order),
+        positions: preview.clock.order,
         clock: preview.clock,
         here: zonedParts(now, this.timezone || undefined),
         l10n,
         now,
-        viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        viewerZone: viewerTimeZone(),
         byDistance: false,
         unit: this.unit,
         detailHref: this.detailHrefs(),
@@ -922,7 +923,7 @@ export class MeetingLocator extends LitElement {
         meeting,
         l10n,
         now: new Date(),
-        viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        viewerZone: viewerTimeZone(),
         related,
         deepLink,
         apple: view.isAppleDevice(navigator),
@@ -966,7 +967,7 @@ export class MeetingLocator extends LitElement {
     const result = this.result!;
     const near = this.near(loaded);
     const now = new Date();
-    const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const viewerZone = viewerTimeZone();
     const here = zonedParts(now, this.timezone || undefined);
     return html`
       <div class="search" part="search" role="search">

@@ -19,7 +19,7 @@ import { whereText } from './meeting-item.js';
 export interface PrintScheduleProps {
   meetings: readonly Meeting[];
   /** Positions into `meetings`: the current results, in any order. */
-  positions: readonly number[];
+  positions: Int32Array;
   l10n: Localizer;
   /** Now, in the zone the days follow (the element's `timezone`, else the viewer's). */
   here: ZonedParts;

@@ -28,7 +28,7 @@ const WEEK_OF_300 = Array.from({ length: 300 }, (_, i) => {
 function props(meetings: Meeting[], positions?: number[], title?: string): PrintScheduleProps {
   const now = new Date();
   const clock = clockView(meetings, now);
-  return { meetings, positions: positions ?? Array.from(clock.order), l10n, here: zonedParts(now, ZONE), clock, ...(title ? { title } : {}) };
+  return { meetings, positions: positions ? Int32Array.from(positions) : clock.order, l10n, here: zonedParts(now, ZONE), clock, ...(title ? { title } : {}) };
 }
 
 const fixtures: HTMLElement[] = [];
