@@ -17,6 +17,12 @@
  */
 const RUN = 1 << 16;
 
+/**
+ * Arrays shorter than this many characters are parsed whole at the end: scanning is code that has
+ * not run yet on a fresh page, and on a 1.4 MB feed (2,000 meetings) it cost ~70 ms to save ~5.
+ */
+const STREAM_FROM = 1 << 21;
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -28,9 +34,17 @@ const CLOSE_BRACKET = 0x5d;
 const BLANK = /^[\s]*$/;
 
 export class JsonStream {
-  /** `run`: characters per parsed run (smaller in tests, to cut often). */
-  constructor(private readonly run = RUN) {}
+  /**
+   * `run`: characters per parsed run; `streamFrom`: characters after which an array is read as it
+   * arrives (both smaller in tests, to cut often).
+   */
+  constructor(
+    private readonly run = RUN,
+    private readonly streamFrom = STREAM_FROM,
+  ) {}
 
+  /** Whether the array is being cut into runs (once `streamFrom` characters have come). */
+  private streaming = false;
   /** `start` until the first character that is not white space decides. */
   private mode: 'start' | 'array' | 'whole' = 'start';
   /** Text not yet parsed, in the pieces it came in. */
@@ -68,6 +82,15 @@ export class JsonStream {
       if (!BLANK.test(piece)) throw new SyntaxError('Unexpected text after the JSON array');
       return;
     }
+    if (!this.streaming) {
+      this.pieces.push(piece);
+      this.length += piece.length;
+      if (this.length < this.streamFrom) return;
+      this.streaming = true;
+      piece = this.pieces.join('');
+      this.pieces = [];
+      this.length = 0;
+    }
     this.scan(piece);
   }
 
@@ -75,6 +98,7 @@ export class JsonStream {
   end(): unknown {
     if (this.mode === 'start') throw new SyntaxError('Unexpected end of JSON input');
     if (this.mode === 'whole') return JSON.parse(this.pieces.join(''));
+    if (!this.streaming) return JSON.parse(`[${this.pieces.join('')}`);
     if (this.closedAt < 0) throw new SyntaxError('Unexpected end of JSON input');
     return this.items;
   }

@@ -16,8 +16,8 @@ function split(text: string, cuts: number[]): string[] {
 }
 
 /** What JsonStream makes of the pieces: the value, or 'error'. */
-function streamed(pieces: string[], run: number): unknown {
-  const stream = new JsonStream(run);
+function streamed(pieces: string[], run: number, streamFrom = 0): unknown {
+  const stream = new JsonStream(run, streamFrom);
   try {
     for (const piece of pieces) stream.push(piece);
     return { value: stream.end() };
@@ -54,8 +54,8 @@ const document = fc.tuple(fc.array(fc.tuple(value, space, space), { maxLength: 1
 describe('JsonStream', () => {
   it('parses any array exactly as JSON.parse, however the text is split and cut', () => {
     fc.assert(
-      fc.property(document, fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 40 }), (text, cuts, run) => {
-        expect(streamed(split(text, cuts), run)).to.deep.equal(parsed(text));
+      fc.property(document, fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 40 }), fc.nat(80), (text, cuts, run, streamFrom) => {
+        expect(streamed(split(text, cuts), run, streamFrom)).to.deep.equal(parsed(text));
       }),
       { numRuns: 400 },
     );
@@ -68,8 +68,8 @@ describe('JsonStream', () => {
       return text.slice(0, point) + insert + text.slice(point + (insert.length === 1 ? 1 : 0));
     });
     fc.assert(
-      fc.property(broken, fc.array(fc.nat(), { maxLength: 6 }), fc.integer({ min: 1, max: 20 }), (text, cuts, run) => {
-        expect(streamed(split(text, cuts), run), JSON.stringify(text)).to.deep.equal(parsed(text));
+      fc.property(broken, fc.array(fc.nat(), { maxLength: 6 }), fc.integer({ min: 1, max: 20 }), fc.nat(60), (text, cuts, run, streamFrom) => {
+        expect(streamed(split(text, cuts), run, streamFrom), JSON.stringify(text)).to.deep.equal(parsed(text));
       }),
       { numRuns: 600 },
     );
@@ -98,7 +98,7 @@ describe('JsonStream', () => {
         controller.close();
       },
     });
-    const value = await readJsonBody(new Response(body), new JsonStream(4));
+    const value = await readJsonBody(new Response(body), new JsonStream(4, 0));
     expect(value).to.deep.equal([{ name: 'Peña 😀' }, { name: 'Ünïcode' }]);
   });
 
