@@ -96,7 +96,7 @@ interface Selection {
   /** By region id: 1 when selected. */
   regionWanted: Uint8Array;
   /** 1 when no region is selected (every meeting passes). */
-  anyRegionPasses: number;
+  noRegionSelected: number;
   searched: Uint8Array;
   distances: Float64Array;
   radiusKm: number;
@@ -128,7 +128,7 @@ function selectionOf(index: FilterIndex, state: FilterState, context: FilterCont
     wantedMask,
     extraMissing: Math.max(0, wantedIds.filter((id) => id === index.features.length).length - 1),
     regionWanted,
-    anyRegionPasses: state.regions.length ? 0 : 1,
+    noRegionSelected: state.regions.length ? 0 : 1,
     searched: context.searched ?? everyone(index),
     distances: context.distances ?? nowhere(index),
     radiusKm: context.radiusKm ?? Infinity,
@@ -176,7 +176,7 @@ function emptyTally(index: FilterIndex, size: number): Tally {
  * optimizes it while the first long loop runs, and code after the loop would not have run yet.
  */
 function tally(index: FilterIndex, flagsOf: Uint8Array, order: Int32Array, selection: Selection, out: Tally): number {
-  const { dayPass, dayFlags, bucketPass, timeFlags, attendancePass, wantedMask, extraMissing, regionWanted, anyRegionPasses, searched, distances, radiusKm } = selection;
+  const { dayPass, dayFlags, bucketPass, timeFlags, attendancePass, wantedMask, extraMissing, regionWanted, noRegionSelected, searched, distances, radiusKm } = selection;
   // Locals, not property loads, in the loop that runs for every meeting.
   const { day: dayOf, bucket: bucketOf, attendance: attendanceOf, featureStart, featureIds, featureMask, featureWords: words, regionStart, regionIds } = index;
   const { passing, days, buckets, clock, attendance: attendanceCounts, features, regions, excludedBy, missingOnly } = out;
@@ -207,7 +207,7 @@ function tally(index: FilterIndex, flagsOf: Uint8Array, order: Int32Array, selec
     fail |= missing === 0 ? 0 : FEATURES;
     const rStart = regionStart[i]!;
     const rEnd = regionStart[i + 1]!;
-    let inRegion = anyRegionPasses;
+    let inRegion = noRegionSelected;
     for (let r = rStart; r < rEnd; r++) inRegion |= regionWanted[regionIds[r]!]!;
     fail |= inRegion === 0 ? REGIONS : 0;
 
