@@ -116,6 +116,7 @@ export const EN: Strings = {
   // Print and theme
   printTitle: 'Meeting schedule',
   printAsOf: (date) => `As of ${date}. Meetings change: check the listing before you go.`,
+  printFirst: (shown, total) => `The first ${shown} of ${total} meetings, in the list's order. Narrow the list (search, filters) to print the others.`,
 
   // Map
   mapCanvasLabel: 'Map of the meetings in the list, by place',

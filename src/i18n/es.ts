@@ -116,6 +116,7 @@ export const ES: Strings = {
   // Print and theme
   printTitle: 'Horario de reuniones',
   printAsOf: (date) => `Al ${date}. Las reuniones cambian: confirme antes de ir.`,
+  printFirst: (shown, total) => `Las primeras ${shown} de ${total} reuniones, en el orden de la lista. Acote la lista (búsqueda, filtros) para imprimir las demás.`,
 
   // Map
   mapCanvasLabel: 'Mapa de las reuniones de la lista, por lugar',

@@ -130,6 +130,8 @@ export interface Strings {
   printTitle: string;
   /** Under the printed title: paper outlives the feed. */
   printAsOf: (date: string) => string;
+  /** When there are more results than a printout holds: which ones it has, and what to do. */
+  printFirst: (shown: string, total: string) => string;
 
   // Map
   /** Accessible name of the map's canvas (MapLibre's "Map.Title"): the list is the primary interface. */

@@ -6,7 +6,7 @@ import { localizer } from '../../src/i18n/localize.js';
 import type { Meeting, Weekday } from '../../src/model/meeting.js';
 import { zonedParts } from '../../src/model/occurrence.js';
 import { clockView } from '../../src/query/clock-view.js';
-import { renderPrintSchedule, type PrintScheduleProps } from '../../src/ui/print-schedule.js';
+import { PRINT_LIMIT, renderPrintSchedule, type PrintScheduleProps } from '../../src/ui/print-schedule.js';
 import { printStyles } from '../../src/ui/print-styles.js';
 import { styles, tokens } from '../../src/ui/styles.js';
 
@@ -54,6 +54,22 @@ describe('print schedule', () => {
     expect(root.querySelectorAll('li.print-meeting')).to.have.length(300);
     expect(new Set(names(root)).size).to.equal(300);
     expect(text(root.querySelector('.print-meta'))).to.contain('300 meetings');
+  });
+
+  it('prints at most the first PRINT_LIMIT results, in the list\'s order, and says so', () => {
+    const meetings = feed(Array.from({ length: PRINT_LIMIT + 1 }, (_, i) => ({ ...WEEK_OF_300[i % 300]!, slug: `m${i}`, name: `Meeting ${i} d${i % 7} t0` })));
+    // Nearest first stands for any order the list has: the printout takes its first ones.
+    const order = Array.from({ length: meetings.length }, (_, i) => (i * 7919) % meetings.length);
+    const root = print(props(meetings, order));
+    expect(root.querySelectorAll('li.print-meeting')).to.have.length(PRINT_LIMIT);
+    const printed = new Set(names(root));
+    expect(printed.has(meetings[order[PRINT_LIMIT]!]!.name), 'the last in the list\'s order is left out').to.equal(false);
+    expect(order.slice(0, PRINT_LIMIT).every((position) => printed.has(meetings[position]!.name))).to.equal(true);
+    expect(text(root.querySelector('.print-meta'))).to.contain(`The first ${l10n.number(PRINT_LIMIT)} of ${l10n.number(PRINT_LIMIT + 1)} meetings, in the list's order.`);
+
+    const all = print({ ...props(meetings, order), limit: PRINT_LIMIT + 1 });
+    expect(all.querySelectorAll('li.print-meeting')).to.have.length(PRINT_LIMIT + 1);
+    expect(text(all.querySelector('.print-meta'))).to.contain(`${l10n.number(PRINT_LIMIT + 1)} meetings.`).and.not.to.contain('The first');
   });
 
   it('groups by weekday starting today, each weekday once, meetings by time within a day', () => {
