@@ -111,7 +111,13 @@ function createLocalizer(locale: Locale): Localizer {
   };
 }
 
+const typeNames = new Map<string, readonly string[]>();
+
 /** A type's name in every supported language (deduplicated), for searching. */
-export function typeNamesInEveryLocale(type: MeetingType): string[] {
-  return [...new Set(LOCALES.map((locale) => localizer(locale).typeName(type)))];
+export function typeNamesInEveryLocale(type: MeetingType): readonly string[] {
+  // Asked for every type of every meeting at load; a feed has a few dozen distinct types.
+  const key = `${type.feature ?? ''}\u0000${type.label ?? ''}\u0000${type.code}`;
+  let names = typeNames.get(key);
+  if (!names) typeNames.set(key, (names = [...new Set(LOCALES.map((locale) => localizer(locale).typeName(type)))]));
+  return names;
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { cleanText, fold, safeLinkUrl, safeWebUrl, telUrl } from '../../src/model/text.js';
 
 describe('fold', () => {
@@ -14,6 +15,15 @@ describe('fold', () => {
 
   it('makes typographic and straight apostrophes equal', () => {
     expect(fold('Women’s Step')).to.equal(fold("women's step"));
+  });
+
+  it('folds ASCII text (its quick path) as it folds the same text with accents after it', () => {
+    // The accent sends the whole text down the Unicode path; the ASCII part must come out the same.
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (ascii) => {
+        expect(fold(`${ascii}É`)).to.equal(`${fold(ascii)}e`);
+      }),
+    );
   });
 });
 
