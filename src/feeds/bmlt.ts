@@ -17,6 +17,7 @@ import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
 import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
 import { joinAddress, setAddressParts } from './address.js';
+import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 
 export interface BmltFormat {
   id?: string;
@@ -112,6 +113,11 @@ function typeOf(code: string, format: BmltFormat | undefined): MeetingType {
 }
 
 export function adaptBmlt(data: unknown, options: AdapterOptions): NormalizedFeed {
+  return drain(adaptBmltSteps(data, options));
+}
+
+/** `adaptBmlt`, pausing every few hundred records (see `model/run-in-slices.ts`). */
+export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<NormalizedFeed> {
   const answer = splitBmltAnswer(data) ?? { meetings: [], formats: [] };
   const diagnostics: Diagnostic[] = [];
   const meetings: Meeting[] = [];
@@ -136,7 +142,7 @@ export function adaptBmlt(data: unknown, options: AdapterOptions): NormalizedFee
     problem('warning', 'missing-formats', 'This BMLT answer has no formats (ask with get_used_formats=1): meeting types are shown by their codes and cannot be matched to features such as wheelchair access.');
   }
 
-  answer.meetings.forEach((value, index) => {
+  const adaptOne = (value: unknown, index: number) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       problem('error', 'not-an-object', `Record ${index + 1} is not an object.`, index);
       return;
@@ -208,7 +214,11 @@ export function adaptBmlt(data: unknown, options: AdapterOptions): NormalizedFee
     usedIds.add(id);
     meeting.id = id;
     meetings.push(meeting);
-  });
+  };
+  for (let index = 0; index < answer.meetings.length; index++) {
+    adaptOne(answer.meetings[index], index);
+    if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
 
   if (withoutZone > 0) diagnostics.push(missingTimeZone(withoutZone, options.source, 'time_zone'));
   return { meetings, diagnostics, records: answer.meetings.length };

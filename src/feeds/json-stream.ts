@@ -10,6 +10,7 @@
  * `JSON.parse`'s: a cut never falls inside a string or a nested value, and a run that is empty (a
  * stray comma) is an error as it would be in the whole document.
  */
+import { SLICE_MS, yieldToMain } from '../model/run-in-slices.js';
 
 /**
  * Elements are parsed in runs of about this many characters. In Chrome, runs of 16–64 K characters
@@ -191,11 +192,18 @@ export async function readJsonBody(response: Response, stream: JsonStream): Prom
   const reader = response.body.getReader();
   // A byte-order mark is legal in files but not in JSON: the decoder drops it.
   const decoder = new TextDecoder();
+  let sliceStart = performance.now();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       stream.push(decoder.decode(value, { stream: true }));
+      // When the bytes come faster than they are parsed (a fast network, the cache), reading
+      // would go on in one task until the end: give the browser a turn now and then.
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToMain();
+        sliceStart = performance.now();
+      }
     }
   } finally {
     reader.releaseLock();

@@ -12,7 +12,8 @@ import { FeedError } from './feed-error.js';
 import { fetchJson } from './fetch-json.js';
 import { loadJsonp } from './jsonp.js';
 import { mergeSources } from './merge-sources.js';
-import { normalizeFeed } from './normalize-feed.js';
+import { normalizeFeedSteps } from './normalize-feed.js';
+import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
 
 export type SourceSpec =
   /** A feed URL as written in `src` (relative URLs resolve against the page). */
@@ -75,6 +76,9 @@ export async function loadMeetings(request: LoadRequest): Promise<LoadedMeetings
       diagnostics: results.flatMap((result) => (result.report.error as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics ?? []),
     });
   }
+  // A turn for the browser before the sort (a few hundred milliseconds at 50,000).
+  await yieldToMain();
+  request.signal?.throwIfAborted();
   const merged = mergeSources(loaded.map((result) => result.feed!.meetings));
   const meetings: Meeting[] = merged.meetings.sort(compareMeetings);
   return {
@@ -91,7 +95,8 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     const data = spec.kind === 'url' ? await fetchSource(source, request) : parseInline(spec.data, source);
     if (request.onParsed && request.sources.length === 1) await request.onParsed(data, source);
     const format = spec.kind === 'inline' ? spec.format : request.format;
-    const feed = normalizeFeed(data, { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) });
+    // In slices: 50,000 records are about a second of work, and the page should answer meanwhile.
+    const feed = await runInSlices(normalizeFeedSteps(data, { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) }), request.signal);
     return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };
   } catch (error) {
     // An abort is not a failure of the source: it ends the whole load.

@@ -14,6 +14,7 @@ import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, isWeekday, parseClock } from '../model/time.js';
 import { joinAddress, setAddressParts, splitAddress } from './address.js';
 import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
+import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 
 export type { AdapterOptions };
 
@@ -51,6 +52,11 @@ class RecordReport {
 }
 
 export function adaptMeetingGuide(records: readonly unknown[], options: AdapterOptions): NormalizedFeed {
+  return drain(adaptMeetingGuideSteps(records, options));
+}
+
+/** `adaptMeetingGuide`, pausing every few hundred records (see `model/run-in-slices.ts`). */
+export function* adaptMeetingGuideSteps(records: readonly unknown[], options: AdapterOptions): Steps<NormalizedFeed> {
   const diagnostics: Diagnostic[] = [];
   const meetings: Meeting[] = [];
   const sourceId = stableHash(options.source);
@@ -58,7 +64,7 @@ export function adaptMeetingGuide(records: readonly unknown[], options: AdapterO
   const usedIds = new Set<string>();
   let withoutZone = 0;
 
-  records.forEach((value, index) => {
+  const adaptOne = (value: unknown, index: number) => {
     const parsed = adaptRecord(value, index, options.source, pageZone, diagnostics);
     if (!parsed) return;
     const { meeting, days, key } = parsed;
@@ -89,7 +95,11 @@ export function adaptMeetingGuide(records: readonly unknown[], options: AdapterO
         field: 'slug',
       });
     }
-  });
+  };
+  for (let index = 0; index < records.length; index++) {
+    adaptOne(records[index], index);
+    if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
 
   if (withoutZone > 0) diagnostics.push(missingTimeZone(withoutZone, options.source, 'timezone'));
   return { meetings, diagnostics, records: records.length };

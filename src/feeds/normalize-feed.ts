@@ -1,9 +1,10 @@
 /** A parsed feed answer → normalized meetings, through the adapter its format needs. */
 import type { NormalizedFeed } from '../model/meeting.js';
-import { adaptBmlt, splitBmltAnswer } from './bmlt.js';
+import { adaptBmltSteps, splitBmltAnswer } from './bmlt.js';
 import { detectFormat, type FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
-import { adaptMeetingGuide } from './meeting-guide.js';
+import { adaptMeetingGuideSteps } from './meeting-guide.js';
+import { drain, type Steps } from '../model/run-in-slices.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -16,6 +17,11 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = { 'meeting-guide': 'M
 
 /** Throws a FeedError when the data is of an unknown shape, empty, or has no usable record. */
 export function normalizeFeed(data: unknown, options: NormalizeOptions): NormalizedFeed & { format: FeedFormat } {
+  return drain(normalizeFeedSteps(data, options));
+}
+
+/** `normalizeFeed`, pausing every few hundred records (see `model/run-in-slices.ts`). */
+export function* normalizeFeedSteps(data: unknown, options: NormalizeOptions): Steps<NormalizedFeed & { format: FeedFormat }> {
   // Checked before detection: an empty list is an empty feed of any format.
   if (Array.isArray(data) && data.length === 0) {
     throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
@@ -34,7 +40,7 @@ export function normalizeFeed(data: unknown, options: NormalizeOptions): Normali
     throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
   }
   const adapterOptions = { source: options.source, ...(options.timezone ? { timezone: options.timezone } : {}) };
-  const feed = format === 'bmlt' ? adaptBmlt(data, adapterOptions) : adaptMeetingGuide(records, adapterOptions);
+  const feed = yield* format === 'bmlt' ? adaptBmltSteps(data, adapterOptions) : adaptMeetingGuideSteps(records, adapterOptions);
   if (feed.meetings.length === 0) {
     const error = new FeedError('no-valid-records', options.source, `None of the ${feed.records} records of ${options.source} could be read.`);
     throw Object.assign(error, { diagnostics: feed.diagnostics });

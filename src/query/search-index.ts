@@ -6,6 +6,7 @@
  */
 import type { Meeting } from '../model/meeting.js';
 import { fold } from '../model/text.js';
+import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 
 export interface SearchIndex {
   readonly meetings: readonly Meeting[];
@@ -38,7 +39,17 @@ export function searchableText(meeting: Meeting, extra: ExtraSearchText): string
 }
 
 export function buildSearchIndex(meetings: readonly Meeting[], extra: ExtraSearchText = () => []): SearchIndex {
-  return { meetings, haystacks: meetings.map((meeting) => fold(searchableText(meeting, extra))) };
+  return drain(buildSearchIndexSteps(meetings, extra));
+}
+
+/** `buildSearchIndex`, pausing every few hundred meetings (see `model/run-in-slices.ts`). */
+export function* buildSearchIndexSteps(meetings: readonly Meeting[], extra: ExtraSearchText = () => []): Steps<SearchIndex> {
+  const haystacks: string[] = [];
+  for (let i = 0; i < meetings.length; i++) {
+    haystacks.push(fold(searchableText(meetings[i]!, extra)));
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  return { meetings, haystacks };
 }
 
 /** The folded words of a query; every one must appear in a meeting's text for it to match. */

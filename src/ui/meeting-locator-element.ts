@@ -13,7 +13,8 @@ import { clockView, type ClockView } from '../query/clock-view.js';
 import { buildFilterIndex, type FilterIndex } from '../query/filter-index.js';
 import { distancesFrom, placesOf, type Place } from '../query/places.js';
 import { previewMeetings } from '../query/preview.js';
-import { buildSearchIndex, createSearcher, type Searcher } from '../query/search-index.js';
+import { buildSearchIndexSteps, createSearcher, type Searcher } from '../query/search-index.js';
+import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
 import { EMPTY_FILTERS, equalFilters, isEmpty, without, type FilterState } from '../state/filter-state.js';
 import { presetFilters } from '../state/presets.js';
 import { localizer, resolveLocale, typeNamesInEveryLocale, type Localizer } from '../i18n/localize.js';
@@ -355,12 +356,19 @@ export class MeetingLocator extends LitElement {
         feed.diagnostics.push({ severity: 'warning', code: 'invalid-preset', source: '', message: `The preset "${token}" (day, time, types or attendance attribute) is not a known value; it is ignored.` });
       }
       const zones = new Set(feed.meetings.map((meeting) => meeting.timezone));
+      // Type names in every UI language, so "mujeres" finds women's meetings whatever the page's language.
+      const searchIndex = await runInSlices(buildSearchIndexSteps(feed.meetings, (meeting) => meeting.types.flatMap(typeNamesInEveryLocale)), signal);
+      // A turn for the browser between the indexes: each is a few hundred milliseconds at 50,000.
+      await yieldToMain();
+      const filterIndex = buildFilterIndex(feed.meetings);
+      await yieldToMain();
+      const places = placesOf(feed.meetings);
+      signal.throwIfAborted();
       return {
         ...feed,
-        // Type names in every UI language, so "mujeres" finds women's meetings whatever the page's language.
-        searcher: createSearcher(buildSearchIndex(feed.meetings, (meeting) => meeting.types.flatMap(typeNamesInEveryLocale))),
-        filterIndex: buildFilterIndex(feed.meetings),
-        places: placesOf(feed.meetings),
+        searcher: createSearcher(searchIndex),
+        filterIndex,
+        places,
         commonZone: zones.size === 1 ? [...zones][0] : undefined,
       } satisfies Loaded;
     },

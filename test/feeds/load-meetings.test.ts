@@ -51,6 +51,29 @@ describe('loadMeetings', () => {
 });
 
 describe('splitSrc', () => {
+  it('lets the page answer while it reads a large feed, and stops when aborted', async () => {
+    const records = Array.from({ length: 20_000 }, (_, i) => ({ slug: `m${i}`, name: `Meeting ${i}`, day: i % 7, time: '19:00', address: `${i} Main St`, city: 'Memphis', types: ['O', 'D'] }));
+    let frames = 0;
+    let id = requestAnimationFrame(function tick() {
+      frames++;
+      id = requestAnimationFrame(tick);
+    });
+    try {
+      const feed = await loadMeetings({ sources: [{ kind: 'inline', name: 'inline', data: records }], timezone: 'America/Chicago', timeout: 5000 });
+      expect(feed.meetings).to.have.length(20_000);
+      // The page painted while the records were read: no single task held it.
+      expect(frames, 'frames painted during the load').to.be.greaterThan(0);
+    } finally {
+      cancelAnimationFrame(id);
+    }
+    const controller = new AbortController();
+    const loading = loadMeetings({ sources: [{ kind: 'inline', name: 'inline', data: records }], timeout: 5000, signal: controller.signal });
+    requestAnimationFrame(() => controller.abort(new DOMException('Replaced by a new src.', 'AbortError')));
+    const error = await loading.then(() => undefined, (reason: unknown) => reason);
+    expect(error).to.be.instanceOf(DOMException);
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+
   it('splits on white space only, so URLs may contain commas', () => {
     expect(splitSrc('  https://a.example/x.json?ids=1,2,3\n\t/b.json  ')).to.deep.equal(['https://a.example/x.json?ids=1,2,3', '/b.json']);
     expect(splitSrc(undefined)).to.deep.equal([]);
