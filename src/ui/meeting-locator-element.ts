@@ -714,7 +714,10 @@ export class MeetingLocator extends LitElement {
     const meeting = loaded && this.meetingOf(loaded, id);
     if (meeting) emit<SelectEventDetail>(this, 'ml-select', { meeting });
     this.detailFailed = false;
-    const shown = this.loadDetailView().then(() => this.updateComplete);
+    // Opened from the preview, the details show once the whole feed is read: focus them then.
+    const shown = this.loadDetailView()
+      .then(() => this.feed.taskComplete)
+      .then(() => this.updateComplete);
     if (how === 'press') void shown.then(() => this.renderRoot.querySelector<HTMLElement>('.detail h3')?.focus(), () => undefined);
   }
 
@@ -813,7 +816,13 @@ export class MeetingLocator extends LitElement {
             <section class="finder" part="finder">
               ${this.feed.render({
                 initial: () => this.renderLoading(),
-                pending: () => (this.preview ? this.renderPreview(this.preview) : this.renderLoading()),
+                // A meeting opened from the preview (or a link) while the rest is read: say it is coming.
+                pending: () =>
+                  this.detailId && this.preview
+                    ? this.renderDetailMessage(l10n.strings.loading, 'status')
+                    : this.preview
+                      ? this.renderPreview(this.preview)
+                      : this.renderLoading(),
                 complete: (loaded) => (this.detailId ? this.renderDetail(loaded, this.detailId) : this.renderFinder(loaded)),
                 error: (error) => (isAbort(error) ? this.renderLoading() : renderLoadError(error, this.diagnostics, l10n, () => void this.reload())),
               })}

@@ -444,4 +444,42 @@ describe('<meeting-locator> a large feed', () => {
     await element.updateComplete;
     expect(shadow(element).textContent).not.to.contain('loading all of them');
   });
+
+  it('opens a meeting pressed in the preview once the whole feed is read, saying so meanwhile', async () => {
+    // Enough meetings that the rest is still being read when the preview is pressed.
+    const records = Array.from({ length: 30_000 }, (_, i) => ({
+      slug: `m${i}`,
+      name: i === 4321 ? 'The Next One' : `Group ${i}`,
+      day: i === 4321 ? 2 : 3 + (i % 4),
+      time: i === 4321 ? '19:00' : '12:00',
+      address: `${i} Main St`,
+      city: 'Memphis',
+    }));
+    const { element, loaded } = mount((el) => {
+      el.timezone = ZONE;
+      el.meetings = records;
+    });
+    // Pressed as soon as the preview's first row is there.
+    const pressed = new Promise<{ status: string; message: string | undefined; back: boolean }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const link = shadow(element).querySelector<HTMLAnchorElement>('article.meeting a.open');
+        if (!link || !shadow(element).textContent?.includes('loading all of them')) return;
+        observer.disconnect();
+        const status = element.status;
+        link.click();
+        void element.updateComplete.then(() => {
+          const detail = shadow(element).querySelector('.detail');
+          resolve({ status, message: detail?.querySelector('[role="status"]')?.textContent ?? undefined, back: Boolean(detail?.querySelector('button.back')) });
+        });
+      });
+      observer.observe(shadow(element), { childList: true, subtree: true, characterData: true });
+    });
+    const during = await pressed;
+    expect(during.status, 'pressed while the rest was read').to.equal('loading');
+    expect(during.message).to.equal('Loading meetings…');
+    expect(during.back, 'a way back to the list').to.equal(true);
+    await loaded;
+    await waitUntil(() => shadow(element).activeElement?.matches('.detail h3'), 'focus on the details', { timeout: 5000 });
+    expect(shadow(element).activeElement!.textContent).to.contain('The Next One');
+  });
 });
