@@ -75,6 +75,17 @@ describe('JsonStream', () => {
     );
   });
 
+  it('refuses a stray comma after the last record wherever the text is cut', () => {
+    for (const text of ['[{"a":1},]', '[{"a":1}, ]', '[[1],[2],\n]', '[{"a":1},{"b":"},"},]', '[{"a":1},,{"b":2}]']) {
+      for (let run = 1; run <= text.length; run++) {
+        for (const cut of [[], [text.length - 1], [3, 7]]) {
+          expect(streamed(split(text, cut), run), `${text} run ${run} cut ${cut}`).to.equal('error');
+        }
+      }
+    }
+    expect(streamed(['[{"a":1},{"b":"},"}]'], 1)).to.deep.equal({ value: [{ a: 1 }, { b: '},' }] });
+  });
+
   it('reads documents that are not arrays whole', () => {
     expect(streamed(['{"meetings": [1, ', '2], "formats": []}'], 1)).to.deep.equal({ value: { meetings: [1, 2], formats: [] } });
     expect(streamed(['  "text"'], 1)).to.deep.equal({ value: 'text' });
@@ -100,6 +111,19 @@ describe('JsonStream', () => {
     });
     const value = await readJsonBody(new Response(body), new JsonStream(4, 0));
     expect(value).to.deep.equal([{ name: 'Peña 😀' }, { name: 'Ünïcode' }]);
+  });
+
+  it('reads a large chunk in pieces without breaking the characters that straddle them', async () => {
+    // 300 KB in one chunk, multi-byte characters everywhere, so the 64 KB pieces cut through them.
+    const records = Array.from({ length: 3000 }, (_, i) => ({ slug: `m${i}`, name: `Peña 😀 Ünïcode ${i} ${'é'.repeat(i % 13)}`, notes: '“quoted” — 日本語' }));
+    const text = JSON.stringify(records);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(text));
+        controller.close();
+      },
+    });
+    expect(await readJsonBody(new Response(body), new JsonStream(4096, 0))).to.deep.equal(records);
   });
 
   it('passes on a stream that fails part way, as a network failure rather than bad JSON', async () => {
