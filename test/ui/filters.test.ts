@@ -418,14 +418,19 @@ describe('<meeting-locator> a large feed', () => {
   beforeEach(() => (thaw = freezeClock(TUESDAY_EVENING)));
   afterEach(() => thaw());
 
-  it('shows the next meetings first, while the whole feed is read', async () => {
-    // 6,000 fictional meetings: a Tuesday 19:00 one (next from 6:40 PM) and the rest later in the week.
-    const records = Array.from({ length: 6000 }, (_, i) => ({
+  /** Fictional meetings: a Tuesday 19:00 one (next from 6:40 PM) and the rest later in the week. */
+  const largeFeed = (length: number) =>
+    Array.from({ length }, (_, i) => ({
       slug: `m${i}`,
       name: i === 4321 ? 'The Next One' : `Group ${i}`,
       day: i === 4321 ? 2 : 3 + (i % 4),
       time: i === 4321 ? '19:00' : '12:00',
+      address: `${i} Main St`,
+      city: 'Memphis',
     }));
+
+  it('shows the next meetings first, while the whole feed is read', async () => {
+    const records = largeFeed(6000);
     const seen: string[][] = [];
     const { element, loaded } = mount((el) => {
       el.timezone = ZONE;
@@ -447,14 +452,7 @@ describe('<meeting-locator> a large feed', () => {
 
   it('opens a meeting pressed in the preview once the whole feed is read, saying so meanwhile', async () => {
     // Enough meetings that the rest is still being read when the preview is pressed.
-    const records = Array.from({ length: 30_000 }, (_, i) => ({
-      slug: `m${i}`,
-      name: i === 4321 ? 'The Next One' : `Group ${i}`,
-      day: i === 4321 ? 2 : 3 + (i % 4),
-      time: i === 4321 ? '19:00' : '12:00',
-      address: `${i} Main St`,
-      city: 'Memphis',
-    }));
+    const records = largeFeed(30_000);
     const { element, loaded } = mount((el) => {
       el.timezone = ZONE;
       el.meetings = records;
