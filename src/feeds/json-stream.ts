@@ -10,10 +10,10 @@
  * `JSON.parse`'s: a cut never falls inside a string or a nested value, and a run that is empty (a
  * stray comma) is an error as it would be in the whole document.
  *
- * Where to cut is found without reading every character: a run ends where a record ends, at a `}`
- * or `]`, a comma and the next record's `{` or `[`, and the run's own parse is the check. Cut inside a string or a nested
- * value, a run leaves a string or a bracket open, which `JSON.parse` refuses; the cut is then tried
- * at the next such place. A feed where that happens twice in a row (records holding such text) is
+ * Where to cut is found without reading every character: a run ends where a record ends (a `}` or
+ * `]`, a comma, the next record's `{` or `[`), and the run's own parse is the check. Cut inside a
+ * string or a nested value, a run leaves a string or a bracket open, which `JSON.parse` refuses;
+ * the cut is then tried at the next such place. A feed where that happens twice in a row (records holding such text) is
  * read exactly from there on, character by character outside its strings.
  */
 import { SLICE_MS, yieldToMain } from '../model/run-in-slices.js';
@@ -84,7 +84,7 @@ export class JsonStream {
   /** The first characters of the document, to tell an HTML page from broken JSON. */
   head = '';
 
-  /** Adds the next piece of text. Throws a SyntaxError as soon as the text cannot be JSON. */
+  /** Adds the next piece of text. Throws a SyntaxError once the text cannot be JSON (or in `end`). */
   push(piece: string): void {
     if (!piece) return;
     if (this.head.length < 200) this.head += piece.slice(0, 200 - this.head.length);
