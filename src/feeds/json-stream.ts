@@ -16,7 +16,7 @@
  * the cut is then tried at the next such place. A feed where that happens twice in a row (records holding such text) is
  * read exactly from there on, character by character outside its strings.
  */
-import { SLICE_MS, yieldToMain } from '../model/run-in-slices.js';
+import { sliceTimer } from '../model/run-in-slices.js';
 
 /**
  * Elements are parsed in runs of about this many characters. In Chrome, runs of 16–64 K characters
@@ -267,7 +267,7 @@ export async function readJsonBody(response: Response, stream: JsonStream): Prom
   const reader = response.body.getReader();
   // A byte-order mark is legal in files but not in JSON: the decoder drops it.
   const decoder = new TextDecoder();
-  let sliceStart = performance.now();
+  const slice = sliceTimer();
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -277,10 +277,7 @@ export async function readJsonBody(response: Response, stream: JsonStream): Prom
       for (let at = 0; at < value.length; at += DECODE_BYTES) stream.push(decoder.decode(value.subarray(at, at + DECODE_BYTES), { stream: true }));
       // When the bytes come faster than they are parsed (a fast network, the cache), reading
       // would go on in one task until the end: give the browser a turn now and then.
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToMain();
-        sliceStart = performance.now();
-      }
+      if (slice.used()) await slice.next();
     }
   } finally {
     reader.releaseLock();

@@ -10,6 +10,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, type StyleSp
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Strings } from '../i18n/strings.js';
 import type { Coordinates, Meeting } from '../model/meeting.js';
+import { prefersReducedMotion } from '../ui/motion.js';
 import { MapController } from './map-controller.js';
 import { countFont, type MapColors } from './map-layers.js';
 import { adoptCss } from './shadow-css.js';
@@ -64,7 +65,6 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
   adoptCss(container, maplibreCss);
   const { strings } = options;
   const added = labelContainer(container, strings.mapRegionLabel);
-  const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   let map: MapLibreMap;
   try {
@@ -78,7 +78,7 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      fadeDuration: reducedMotion ? 0 : 300,
+      fadeDuration: prefersReducedMotion() ? 0 : 300,
       locale: {
         'Map.Title': strings.mapCanvasLabel,
         'NavigationControl.ZoomIn': strings.mapZoomIn,

@@ -13,7 +13,7 @@ export type Steps<T> = Generator<void, T, void>;
 export const PAUSE_EVERY = 200;
 
 /** About half a frame of work between turns of the browser. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 /** Runs every step at once. */
 export function drain<T>(steps: Steps<T>): T {
@@ -25,15 +25,28 @@ export function drain<T>(steps: Steps<T>): T {
 
 /** Runs the steps, letting the browser handle input and paint between slices; stops when aborted. */
 export async function runInSlices<T>(steps: Steps<T>, signal?: AbortSignal, budget = SLICE_MS): Promise<T> {
-  let sliceStart = performance.now();
+  const slice = sliceTimer(budget);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - sliceStart < budget) continue;
-    await yieldToMain();
-    signal?.throwIfAborted();
-    sliceStart = performance.now();
+    if (slice.used()) await slice.next(signal);
   }
+}
+
+/**
+ * Times one slice of work at a time: `used()` once the slice has spent its budget; `next()` gives
+ * the browser its turn, stops when aborted, and starts the next slice.
+ */
+export function sliceTimer(budget = SLICE_MS): { used(): boolean; next(signal?: AbortSignal): Promise<void> } {
+  let start = performance.now();
+  return {
+    used: () => performance.now() - start >= budget,
+    async next(signal) {
+      await yieldToMain();
+      signal?.throwIfAborted();
+      start = performance.now();
+    },
+  };
 }
 
 /**

@@ -114,9 +114,8 @@ function selectionOf(index: FilterIndex, state: FilterState, context: FilterCont
   const wantedMask = new Uint32Array(index.featureWords);
   for (const id of wantedIds) wantedMask[id >> 5]! |= 1 << (id & 31);
   const regionWanted = new Uint8Array(index.regions.length);
-  const regionId = new Map(index.regions.map((region, id) => [region, id]));
   for (const region of state.regions) {
-    const id = regionId.get(region);
+    const id = index.regionIdOf.get(region);
     if (id !== undefined) regionWanted[id] = 1;
   }
   return {
@@ -239,8 +238,7 @@ function tally(index: FilterIndex, flagsOf: Uint8Array, order: Int32Array, selec
 export function applyFilters(index: FilterIndex, state: FilterState, context: FilterContext): FilterResult {
   // Features are a set. Selected ones no meeting has get the spare id past the last feature.
   const wanted = [...new Set(state.features)];
-  const featureId = new Map(index.features.map((feature, id) => [feature, id]));
-  const wantedIds = wanted.map((feature) => featureId.get(feature) ?? index.features.length);
+  const wantedIds = wanted.map((feature) => index.featureIdOf.get(feature) ?? index.features.length);
   const order = context.order ?? context.clock.order;
   const counted = emptyTally(index, order.length);
   const passed = tally(index, context.clock.flags, order, selectionOf(index, state, context, wantedIds), counted);

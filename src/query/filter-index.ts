@@ -24,6 +24,8 @@ export interface FilterIndex {
   readonly featureIds: Uint16Array;
   /** Feature keys by id. */
   readonly features: readonly string[];
+  /** Ids by feature key. */
+  readonly featureIdOf: ReadonlyMap<string, number>;
   /** The same features as bits, `featureWords` 32-bit words per meeting: bit `id % 32` of word
    *  `i * featureWords + (id >> 5)` is set when meeting i has feature id. */
   readonly featureMask: Uint32Array;
@@ -32,15 +34,18 @@ export interface FilterIndex {
   readonly regionIds: Uint16Array;
   /** Region and city names by id, as the feeds write them. */
   readonly regions: readonly string[];
+  /** Ids by region or city name. */
+  readonly regionIdOf: ReadonlyMap<string, number>;
   /** For each region id, the broadest region it was seen under (for grouping a long list). */
   readonly regionGroup: readonly string[];
 }
 
-function interner(): { id(name: string): number; names: string[] } {
+function interner(): { id(name: string): number; names: string[]; ids: ReadonlyMap<string, number> } {
   const ids = new Map<string, number>();
   const names: string[] = [];
   return {
     names,
+    ids,
     id(name) {
       let id = ids.get(name);
       if (id === undefined) {
@@ -102,11 +107,13 @@ export function buildFilterIndex(meetings: readonly Meeting[]): FilterIndex {
     featureStart,
     featureIds: Uint16Array.from(featureList),
     features: features.names,
+    featureIdOf: features.ids,
     featureMask,
     featureWords,
     regionStart,
     regionIds: Uint16Array.from(regionList),
     regions: regions.names,
+    regionIdOf: regions.ids,
     regionGroup,
   };
 }

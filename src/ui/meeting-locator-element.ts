@@ -817,12 +817,7 @@ export class MeetingLocator extends LitElement {
               ${this.feed.render({
                 initial: () => this.renderLoading(),
                 // A meeting opened from the preview (or a link) while the rest is read: say it is coming.
-                pending: () =>
-                  this.detailId && this.preview
-                    ? this.renderDetailMessage(l10n.strings.loading, 'status')
-                    : this.preview
-                      ? this.renderPreview(this.preview)
-                      : this.renderLoading(),
+                pending: () => (this.preview ? this.renderPending(this.preview) : this.renderLoading()),
                 complete: (loaded) => (this.detailId ? this.renderDetail(loaded, this.detailId) : this.renderFinder(loaded)),
                 error: (error) => (isAbort(error) ? this.renderLoading() : renderLoadError(error, this.diagnostics, l10n, () => void this.reload())),
               })}
@@ -867,6 +862,11 @@ export class MeetingLocator extends LitElement {
       <div class="map" role="region" aria-label=${strings.mapRegionLabel} ?hidden=${status === 'unavailable' || status === 'error'}></div>
       ${message ? html`<p class="map-message" part="message" data-status=${status} role=${status === 'unavailable' || status === 'error' ? 'note' : 'status'}>${message}</p>` : nothing}
     </div>`;
+  }
+
+  /** While the rest of a large feed is read: its next meetings, or a meeting opened from them. */
+  private renderPending(preview: { meetings: Meeting[]; clock: ClockView }): TemplateResult {
+    return this.detailId ? this.renderDetailMessage(this.l10n.strings.loading, 'status') : this.renderPreview(preview);
   }
 
   private renderPreview(preview: { meetings: Meeting[]; clock: ClockView }): TemplateResult {
