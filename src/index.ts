@@ -11,7 +11,7 @@ export { normalizeFeed } from './feeds/normalize-feed.js';
 export { loadMeetings, type LoadRequest } from './feeds/load-meetings.js';
 export { FeedError, type FeedErrorCode } from './feeds/feed-error.js';
 export { buildSearchIndex, createSearcher, queryTerms, type SearchIndex, type Searcher } from './query/search-index.js';
-export { compareMeetings } from './query/weekly-order.js';
+export { compareMeetings } from './model/weekly-order.js';
 export { applyFilters, type FilterResult, type FilterCounts } from './query/apply-filters.js';
 export { buildFilterIndex, type FilterIndex } from './query/filter-index.js';
 export { clockView, type ClockView } from './query/clock-view.js';

@@ -4,7 +4,7 @@
  * the feed has them (a geocoder may put an address on the wrong side of a large building); the
  * address otherwise; none for a meeting held only online.
  */
-import { joinAddress } from '../feeds/address.js';
+import { joinAddress } from '../model/address.js';
 import type { Meeting } from '../model/meeting.js';
 
 export type DirectionsApp = 'apple' | 'google' | 'osm';

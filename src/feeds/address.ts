@@ -1,24 +1,12 @@
 /**
- * Addresses, between the one-line form the Meeting Guide ecosystem (and Google's geocoder) writes —
- * "3186 Pullman St, Costa Mesa, CA 92626, USA" — and its parts, for every adapter. Splitting gives a
+ * Addresses, from the one-line form the Meeting Guide ecosystem (and Google's geocoder) writes —
+ * "3186 Pullman St, Costa Mesa, CA 92626, USA" — to its parts, for every adapter (the other way is
+ * `model/address.ts`). Splitting gives a
  * city that can be searched and filtered on; anything not in that form is left whole, because a
  * wrong guess is worse than no guess.
  */
 import type { MeetingLocation } from '../model/meeting.js';
-
-export interface AddressParts {
-  street?: string | undefined;
-  city?: string | undefined;
-  state?: string | undefined;
-  postalCode?: string | undefined;
-  country?: string | undefined;
-}
-
-/** One line from parts, as the geocoder writes it: "street, city, ST 12345, country". */
-export function joinAddress(parts: AddressParts): string {
-  const stateLine = [parts.state, parts.postalCode].filter(Boolean).join(' ');
-  return [parts.street, parts.city, stateLine, parts.country].filter(Boolean).join(', ');
-}
+import type { AddressParts } from '../model/address.js';
 
 /** Copies the parts that are present onto a location (absent ones stay absent, not ""). */
 export function setAddressParts(location: MeetingLocation, parts: AddressParts): void {

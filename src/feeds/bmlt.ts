@@ -16,7 +16,8 @@ import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
 import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
-import { joinAddress, setAddressParts } from './address.js';
+import { joinAddress } from '../model/address.js';
+import { setAddressParts } from './address.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 
 export interface BmltFormat {

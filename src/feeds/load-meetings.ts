@@ -5,7 +5,7 @@
  * reason, and only when every source fails does loading fail.
  */
 import type { Diagnostic, Meeting, NormalizedFeed } from '../model/meeting.js';
-import { compareMeetings } from '../query/weekly-order.js';
+import { compareMeetings } from '../model/weekly-order.js';
 import { bmltJsonpUrl, bmltSearchUrl, isBmltRootUrl, isBmltSemanticUrl, withUsedFormats, type BmltQuery } from './bmlt-url.js';
 import type { FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';

@@ -12,7 +12,8 @@ import { ATTENDANCE_CODES, featureForMeetingGuideType } from '../model/features.
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, isWeekday, parseClock } from '../model/time.js';
-import { joinAddress, setAddressParts, splitAddress } from './address.js';
+import { joinAddress } from '../model/address.js';
+import { setAddressParts, splitAddress } from './address.js';
 import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 

@@ -3,7 +3,7 @@
  * is tested with a fake map: which places are shown, framing the results, selection in step with
  * the list, presses on places and clusters, the person's position, and resizing.
  */
-import { prefersReducedMotion } from '../ui/motion.js';
+import { prefersReducedMotion } from './motion.js';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { Coordinates, Meeting } from '../model/meeting.js';

@@ -10,7 +10,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, type StyleSp
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Strings } from '../i18n/strings.js';
 import type { Coordinates, Meeting } from '../model/meeting.js';
-import { prefersReducedMotion } from '../ui/motion.js';
+import { prefersReducedMotion } from './motion.js';
 import { MapController } from './map-controller.js';
 import { countFont, type MapColors } from './map-layers.js';
 import { adoptCss } from './shadow-css.js';

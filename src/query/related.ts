@@ -6,7 +6,7 @@
  */
 import type { Meeting } from '../model/meeting.js';
 import { fold } from '../model/text.js';
-import { compareMeetings } from './weekly-order.js';
+import { compareMeetings } from '../model/weekly-order.js';
 
 export interface RelatedMeetings {
   sameLocation: Meeting[];

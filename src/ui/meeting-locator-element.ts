@@ -12,7 +12,7 @@ import { applyFilters, distanceOrder, type FilterResult } from '../query/apply-f
 import { clockView, type ClockView } from '../query/clock-view.js';
 import { buildFilterIndex, type FilterIndex } from '../query/filter-index.js';
 import { distancesFrom, placesOf, type Place } from '../query/places.js';
-import { previewMeetings } from '../query/preview.js';
+import { previewMeetings } from '../feeds/preview.js';
 import { buildSearchIndexSteps, createSearcher, type Searcher } from '../query/search-index.js';
 import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
 import { EMPTY_FILTERS, equalFilters, isEmpty, without, type FilterState } from '../state/filter-state.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
 import { buildSearchIndex, createSearcher, meetingsAt, queryTerms, type SearchIndex } from '../../src/query/search-index.js';
-import { compareMeetings } from '../../src/query/weekly-order.js';
+import { compareMeetings } from '../../src/model/weekly-order.js';
 
 const feed = adaptMeetingGuide(
   [

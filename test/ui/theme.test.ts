@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
-import { prefersReducedMotion } from '../../src/ui/motion.js';
+import { prefersReducedMotion } from '../../src/map/motion.js';
 import { mount, rowsRendered, shadow, usePage } from './mount.js';
 
 /** A meeting on every weekday (so "Today" and "Tomorrow" headings exist), in person, online and hybrid. */

@@ -5,10 +5,10 @@
  * decided from the preview (counts, search and filters wait for the full list).
  */
 import type { Meeting } from '../model/meeting.js';
-import { adaptBmlt, splitBmltAnswer } from '../feeds/bmlt.js';
-import { adaptMeetingGuide } from '../feeds/meeting-guide.js';
-import type { AdapterOptions } from '../feeds/adapter-common.js';
-import { detectFormat } from '../feeds/detect-format.js';
+import { adaptBmlt, splitBmltAnswer } from './bmlt.js';
+import { adaptMeetingGuide } from './meeting-guide.js';
+import type { AdapterOptions } from './adapter-common.js';
+import { detectFormat } from './detect-format.js';
 import { zonedParts, type ZonedParts } from '../model/occurrence.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
 

@@ -2,7 +2,7 @@
  * The base order of meetings, Sunday first, then start time, then name; by appointment last. The
  * list's "upcoming" order (query/clock-view.ts) starts from this, so equal times keep it.
  */
-import type { Meeting } from '../model/meeting.js';
+import type { Meeting } from './meeting.js';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
