@@ -11,3 +11,11 @@ export function kilometresBetween(a: Coordinates, b: Coordinates): number {
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+/** How distances are shown: miles or kilometres. */
+export type DistanceUnit = 'mi' | 'km';
+
+/** Kilometres in `unit`'s own measure (a radius of "5" miles is 8.05 km). */
+export function toKilometres(value: number, unit: DistanceUnit): number {
+  return unit === 'mi' ? value * KM_PER_MILE : value;
+}

@@ -7,6 +7,7 @@
 import type { Meeting } from '../model/meeting.js';
 import { fold } from '../model/text.js';
 import { compareMeetings } from '../model/weekly-order.js';
+import { memoLast } from './memo-last.js';
 
 export interface RelatedMeetings {
   sameLocation: Meeting[];
@@ -98,4 +99,9 @@ export function relatedMeetings(meetings: readonly Meeting[], meeting: Meeting):
     if (sameGroupName && other.source === meeting.source && sameGroupName(other.group)) sameGroup.push(other);
   }
   return { sameLocation: sameLocation.sort(compareMeetings), sameGroup: sameGroup.sort(compareMeetings) };
+}
+
+/** `relatedMeetings`, remembered for the meeting last shown (a detail re-renders on every clock tick). */
+export function createRelatedSelector(): (meetings: readonly Meeting[], meeting: Meeting) => RelatedMeetings {
+  return memoLast(relatedMeetings);
 }

@@ -5,6 +5,6 @@
  */
 export { renderMeetingDetail, DETAIL_TITLE_ID } from './meeting-detail.js';
 export { detailStyles } from './detail-styles.js';
-export { relatedMeetings } from '../query/related.js';
+export { createRelatedSelector } from '../query/related.js';
 export { isAppleDevice } from '../export/directions.js';
 export { shareLink } from '../export/share.js';

@@ -1,7 +1,14 @@
 /**
  * The element's public events: bubbling and composed (they cross shadow roots), prefixed `ml-`,
- * typed for consumers through HTMLElementEventMap.
+ * each name tied to its detail's type by one event map. The map also types listeners on the
+ * element, on `document` and on `window` (through `GlobalEventHandlersEventMap`), so
+ * `document.addEventListener('ml-load', (event) => event.detail.meetings)` is checked, and a
+ * misspelt name or a wrong detail does not compile.
+ *
+ * Events are sent after the update that shows what they describe (see `EventQueue`): a listener
+ * that reads the element finds the new list, never the old one.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic, Meeting } from '../model/meeting.js';
 import type { FeedErrorCode } from '../feeds/feed-error.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
@@ -57,15 +64,56 @@ export function publicReport(report: SourceReport): SourceSummary {
   return { source, records, meetings, ...(format ? { format } : {}), ...(error ? { error: errorDetail(error) } : {}) };
 }
 
-export function emit<T>(host: HTMLElement, type: string, detail: T): boolean {
-  return host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: false }));
+/** Every event of the element, by name. */
+export interface MeetingLocatorEventMap {
+  'ml-load': CustomEvent<LoadEventDetail>;
+  'ml-error': CustomEvent<ErrorEventDetail>;
+  'ml-filter-change': CustomEvent<FilterChangeEventDetail>;
+  'ml-select': CustomEvent<SelectEventDetail>;
+}
+
+export type MeetingLocatorEventName = keyof MeetingLocatorEventMap;
+
+/** The `detail` of the event named `K`. */
+export type EventDetail<K extends MeetingLocatorEventName> = MeetingLocatorEventMap[K]['detail'];
+
+/** Sends a public event from the host: bubbling, composed, not cancelable. */
+export function emit<K extends MeetingLocatorEventName>(host: HTMLElement, type: K, detail: EventDetail<K>): void {
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+}
+
+/**
+ * Public events wait for the update in progress (or the next one) to complete, then go out in the
+ * order they were queued. A detail may be given as a function, to be read only then: the number of
+ * results in `ml-filter-change` is the number the person sees.
+ */
+export class EventQueue implements ReactiveController {
+  private queued: Array<() => void> = [];
+  private flushing?: Promise<void>;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  emit<K extends MeetingLocatorEventName>(type: K, detail: EventDetail<K> | (() => EventDetail<K>)): void {
+    this.queued.push(() => emit(this.host, type, typeof detail === 'function' ? (detail as () => EventDetail<K>)() : detail));
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this.queued.length || this.flushing) return;
+    // `updateComplete` settles once this update has finished (and any it caused).
+    this.flushing = this.host.updateComplete.then(() => {
+      this.flushing = undefined;
+      const queued = this.queued;
+      this.queued = [];
+      for (const send of queued) send();
+    });
+  }
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'ml-load': CustomEvent<LoadEventDetail>;
-    'ml-error': CustomEvent<ErrorEventDetail>;
-    'ml-filter-change': CustomEvent<FilterChangeEventDetail>;
-    'ml-select': CustomEvent<SelectEventDetail>;
-  }
+  // Typed listeners on elements, `document` and `window` (their event maps all extend this one).
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalEventHandlersEventMap extends MeetingLocatorEventMap {}
 }

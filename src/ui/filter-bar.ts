@@ -12,6 +12,7 @@ import type { FilterCounts } from '../query/apply-filters.js';
 import type { FilterIndex } from '../query/filter-index.js';
 import { TIME_BUCKETS } from '../query/time-buckets.js';
 import type { AttendanceOption, DayOption, FilterState, TimeOption } from '../state/filter-state.js';
+import type { FilterList } from '../state/locator-state.js';
 import type { Localizer } from '../i18n/localize.js';
 
 export interface FilterBarProps {
@@ -25,9 +26,9 @@ export interface FilterBarProps {
   /** Whether the panel is open (it starts closed on a narrow element, so the list stays in view). */
   open: boolean;
   onToggle(open: boolean): void;
-  /** The long lists ('features', 'regions') that are open; closed ones are not rendered at all. */
-  openLists: ReadonlySet<string>;
-  onList(name: string, open: boolean): void;
+  /** The long lists that are open; closed ones are not rendered at all. */
+  openLists: ReadonlySet<FilterList>;
+  onList(name: FilterList, open: boolean): void;
   onChange(next: FilterState): void;
   onRegionQuery(text: string): void;
 }
@@ -117,7 +118,7 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
 }
 
 /** Keeps a long list's open state, so a closed one costs nothing to re-render. */
-function listToggle(props: FilterBarProps, name: string) {
+function listToggle(props: FilterBarProps, name: FilterList) {
   return (event: Event) => {
     const open = (event.target as HTMLDetailsElement).open;
     if (open !== props.openLists.has(name)) props.onList(name, open);

@@ -124,29 +124,29 @@ export const layoutStyles = css`
     display: none;
   }
   @container main (min-width: 44rem) {
-    .main.auto .view-switch {
+    .main.view-auto .view-switch {
       display: none;
     }
-    .main.auto .panes,
-    .main.both .panes {
+    .main.view-auto .panes,
+    .main.view-both .panes {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
-    .main.auto.showing-map .finder > :is(.list, .no-results, .diagnostics) {
+    .main.view-auto.showing-map .finder > :is(.list, .no-results, .diagnostics) {
       display: block !important;
     }
-    .main.auto.showing-map .finder > .chosen {
+    .main.view-auto.showing-map .finder > .chosen {
       display: flex !important;
     }
-    .main.auto.showing-list .map-pane {
+    .main.view-auto.showing-list .map-pane {
       display: flex;
     }
-    .main.auto .map-pane,
-    .main.both .map-pane {
+    .main.view-auto .map-pane,
+    .main.view-both .map-pane {
       position: sticky;
       top: 0;
     }
   }
-  .main.auto .map-pane {
+  .main.view-auto .map-pane {
     flex-direction: column;
   }
 

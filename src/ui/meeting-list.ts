@@ -9,14 +9,12 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 // one more round trip before the first meeting shows.
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Meeting, Weekday } from '../model/meeting.js';
-import { KM_PER_MILE } from '../model/geo.js';
+import { KM_PER_MILE, type DistanceUnit } from '../model/geo.js';
 import { nextOccurrence, type ZonedParts } from '../model/occurrence.js';
-import { dayOffset } from '../query/day-groups.js';
 import { CLOCK, SOON_MINUTES, type ClockView } from '../query/clock-view.js';
+import type { ListHeading, ListItems } from '../query/list-items.js';
 import type { Localizer } from '../i18n/localize.js';
 import { renderMeeting, type RowExtras } from './meeting-item.js';
-
-export type DistanceUnit = 'mi' | 'km';
 
 /**
  * The virtualizer's flow layout with a smaller margin of rows kept beyond the visible ones (its
@@ -33,8 +31,8 @@ class ListLayout extends FlowLayout {
 
 export interface MeetingListProps {
   meetings: readonly Meeting[];
-  /** Positions into `meetings`, in display order. */
-  positions: Int32Array;
+  /** The rows and headings, in display order (`query/list-items.ts`); the same object for the same list. */
+  items: ListItems;
   clock: ClockView;
   /** Now, in the zone the day headings follow (the element's `timezone`, else the viewer's). */
   here: ZonedParts;
@@ -53,17 +51,6 @@ export interface MeetingListProps {
   onOpen?: (id: string) => void;
 }
 
-/**
- * A list item is a number: a meeting's position (≥ 0), or a heading (−1 − its index in `headings`).
- * At 50,000 meetings an array of numbers is built far faster than one of objects.
- */
-type Item = number;
-
-interface Items {
-  items: Item[];
-  headings: Array<{ key: string; label: TemplateResult | string }>;
-}
-
 function dayHeading(offset: number, here: ZonedParts, l10n: Localizer): TemplateResult | string {
   const { strings } = l10n;
   const weekday = l10n.weekday(((here.weekday + offset) % 7) as Weekday);
@@ -72,33 +59,9 @@ function dayHeading(offset: number, here: ZonedParts, l10n: Localizer): Template
   return offset >= 7 ? strings.nextWeek(weekday) : weekday;
 }
 
-function buildItems(props: MeetingListProps): Items {
-  const { positions, clock, here, l10n, distances, byDistance } = props;
-  const items: Item[] = [];
-  const headings: Items['headings'] = [];
-  const heading = (key: string, label: TemplateResult | string) => {
-    items.push(-1 - headings.length);
-    headings.push({ key, label });
-  };
-  let current: string | undefined;
-  for (const position of positions) {
-    if (byDistance && distances) {
-      // Nearest first needs no headings; only the meetings at an unknown distance get one.
-      if (Number.isNaN(distances[position]!) && current !== 'unknown') {
-        current = 'unknown';
-        heading(current, l10n.strings.distanceUnknown);
-      }
-    } else {
-      const offset = dayOffset(clock.minutesUntil[position]!, here.minutes);
-      const key = offset < 0 ? 'appointment' : `day-${offset}`;
-      if (key !== current) {
-        current = key;
-        heading(key, offset < 0 ? l10n.strings.byAppointment : dayHeading(offset, here, l10n));
-      }
-    }
-    items.push(position);
-  }
-  return { items, headings };
+function headingLabel(heading: ListHeading, here: ZonedParts, l10n: Localizer): TemplateResult | string {
+  if (heading.kind === 'day') return dayHeading(heading.offset, here, l10n);
+  return heading.kind === 'appointment' ? l10n.strings.byAppointment : l10n.strings.distanceUnknown;
 }
 
 function extras(props: MeetingListProps, position: number, meeting: Meeting): RowExtras {
@@ -121,19 +84,6 @@ function extras(props: MeetingListProps, position: number, meeting: Meeting): Ro
   return row;
 }
 
-/** Per list of meetings (so per element): the items last built and what they were built from. */
-const memos = new WeakMap<readonly Meeting[], { props: MeetingListProps; built: Items }>();
-
-/** The same items for the same inputs: a new array would make the virtualizer lay out again. */
-function memoItems(props: MeetingListProps): Items {
-  const memo = memos.get(props.meetings);
-  const same = memo && (['positions', 'clock', 'l10n', 'distances', 'byDistance', 'unit'] as const).every((key) => memo.props[key] === props[key]);
-  if (same) return memo.built;
-  const built = buildItems(props);
-  memos.set(props.meetings, { props, built });
-  return built;
-}
-
 function openOnPress(props: MeetingListProps): (event: MouseEvent) => void {
   return (event) => {
     const link = (event.target as Element).closest?.('a.open');
@@ -147,8 +97,8 @@ function openOnPress(props: MeetingListProps): (event: MouseEvent) => void {
  * Scrolls the list so the meeting at `position` is in view (rows off screen do not exist until
  * then). Resolves false when the meeting is not in the list.
  */
-export async function scrollToMeeting(list: Element | null, meetings: readonly Meeting[], position: number): Promise<boolean> {
-  const index = memos.get(meetings)?.built.items.indexOf(position) ?? -1;
+export async function scrollToMeeting(list: Element | null, items: ListItems, position: number): Promise<boolean> {
+  const index = items.items.indexOf(position);
   const virtualizer = (list as VirtualizerHostElement | null)?.[virtualizerRef];
   if (index < 0 || !virtualizer) return false;
   virtualizer.element(index)?.scrollIntoView({ block: 'center' });
@@ -157,16 +107,16 @@ export async function scrollToMeeting(list: Element | null, meetings: readonly M
 }
 
 export function renderMeetingList(props: MeetingListProps): TemplateResult {
-  const { l10n, meetings } = props;
-  const { items, headings } = memoItems(props);
+  const { l10n, meetings, here } = props;
+  const { items, headings } = props.items;
   return html`<div class="list" part="list" role="region" tabindex="0" aria-label=${l10n.strings.meetingsLabel} @click=${openOnPress(props)}>
     ${virtualize({
       items,
       scroller: true,
       layout: { type: ListLayout },
-      keyFunction: (item: Item) => (item < 0 ? headings[-1 - item]!.key : meetings[item]!.id),
-      renderItem: (item: Item) => {
-        if (item < 0) return html`<h3 class="day" part="day">${headings[-1 - item]!.label}</h3>`;
+      keyFunction: (item: number) => (item < 0 ? headings[-1 - item]!.key : meetings[item]!.id),
+      renderItem: (item: number) => {
+        if (item < 0) return html`<h3 class="day" part="day">${headingLabel(headings[-1 - item]!, here, l10n)}</h3>`;
         const meeting = meetings[item]!;
         return renderMeeting(meeting, l10n, extras(props, item, meeting));
       },

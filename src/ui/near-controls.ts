@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Place } from '../query/places.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { LocateProblem } from './geolocate.js';
-import type { DistanceUnit } from './meeting-list.js';
+import type { DistanceUnit } from '../model/geo.js';
 
 export interface NearControlsProps {
   l10n: Localizer;

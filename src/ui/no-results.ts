@@ -7,7 +7,7 @@ import type { Relaxation } from '../query/apply-filters.js';
 import { EMPTY_FILTERS, without, type FilterState } from '../state/filter-state.js';
 import type { Localizer } from '../i18n/localize.js';
 import { activeCount } from './filter-bar.js';
-import type { DistanceUnit } from './meeting-list.js';
+import type { DistanceUnit } from '../model/geo.js';
 
 export interface NoResultsProps {
   filters: FilterState;

@@ -3,17 +3,7 @@
  * property, the URLs of `src`, and `<script type="application/json">` children (inline data for site
  * builders that cannot host a file).
  */
-import type { Coordinates } from '../model/meeting.js';
 import { INLINE_SOURCE, splitSrc, type SourceSpec } from '../feeds/load-meetings.js';
-
-/** "35.14,-90.05" → coordinates; undefined when it is not two numbers in range. */
-export function parseCenter(text: string | undefined): Coordinates | undefined {
-  const match = /^\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*$/.exec(text ?? '');
-  if (!match) return undefined;
-  const latitude = Number(match[1]);
-  const longitude = Number(match[2]);
-  return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;
-}
 
 /** The host's `<script type="application/json">` children, named `inline:ID` (or `inline:N`). */
 export function inlineScripts(host: HTMLElement): SourceSpec[] {

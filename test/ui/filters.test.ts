@@ -34,8 +34,16 @@ function chip(element: MeetingLocator, name: string): HTMLLabelElement {
 
 const chipCount = (element: MeetingLocator, name: string) => chip(element, name).querySelector('.n')!.textContent;
 
+/** Opens the filter panel (closed at first, so the first screen shows meetings), as a person would. */
+async function openFilters(element: MeetingLocator): Promise<void> {
+  const panel = shadow(element).querySelector<HTMLDetailsElement>('details.filters')!;
+  if (!panel.open) panel.querySelector('summary')!.click();
+  await waitUntil(() => panel.open && panel.querySelector<HTMLElement>('label.chip')!.getBoundingClientRect().height > 0, 'the filter panel open');
+}
+
 /** Opens a long list of the filter panel ("Meeting type", "Area"), as a person would. */
 async function openList(element: MeetingLocator, title: string): Promise<void> {
+  await openFilters(element);
   const summary = [...shadow(element).querySelectorAll<HTMLElement>('details.more > summary')].find((candidate) => candidate.textContent!.trim().startsWith(title))!;
   summary.click();
   await waitUntil(() => (summary.parentElement as HTMLDetailsElement).open && summary.parentElement!.querySelector('input'), `${title} open`);
@@ -365,6 +373,7 @@ describe('<meeting-locator> finding a meeting', () => {
     it('gives quick presses a history entry each', async () => {
       const { element, loaded } = mountMeetings();
       await loaded;
+      await openFilters(element);
       // Quick presses, as with a real mouse, one right after the other.
       const click = async (name: string) => {
         const box = chip(element, name).getBoundingClientRect();

@@ -1,13 +1,15 @@
 /**
  * The map beside (or instead of) the list. MapLibre is about 450 KB gzip, so nothing of it is
  * fetched until the map's container is actually on screen: a page that never shows the map
- * downloads no MapLibre byte. The map is made when first visible, fed the current results, and
- * removed on disconnect (a moved element makes a new one when shown again).
+ * downloads no MapLibre byte. The map is made when first visible, fed the current results after
+ * each update, drawn in the element's colours (following its theme and the reader's light or dark
+ * preference), and removed on disconnect (a moved element makes a new one when shown again).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Coordinates, Meeting } from '../model/meeting.js';
-import type { MeetingMapHandle, MeetingMapOptions } from '../map/meeting-map.js';
-import { supportsWebGL2 } from '../map/webgl.js';
+import type { Coordinates, Meeting } from '../../model/meeting.js';
+import type { MeetingMapHandle, MeetingMapOptions } from '../../map/meeting-map.js';
+import type { MapColors } from '../../map/map-layers.js';
+import { supportsWebGL2 } from '../../map/webgl.js';
 
 export type MapStatus = 'idle' | 'loading' | 'ready' | 'unavailable' | 'error';
 
@@ -18,7 +20,17 @@ export interface MapInputs {
   position: Coordinates | undefined;
 }
 
-export class MapPanel implements ReactiveController {
+/** What the element gives the map after an update. */
+export interface MapView {
+  /** The map's container in the rendered tree; undefined when no map is rendered (`view="list"`). */
+  container: HTMLElement | undefined;
+  /** What to show; undefined until the meetings are loaded (the map waits: it should not compete with the list's first paint). */
+  inputs: MapInputs | undefined;
+}
+
+export type MapSettings = Omit<MeetingMapOptions, 'onError' | 'colors' | 'signal'>;
+
+export class MapPaneController implements ReactiveController {
   status: MapStatus = 'idle';
   /** For the site's maintainer (in English), when the map failed. */
   problem?: string;
@@ -34,15 +46,31 @@ export class MapPanel implements ReactiveController {
   /** Bumped on disconnect, so a map that finishes loading after it is no longer wanted is dropped. */
   private generation = 0;
 
+  private readonly darkScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+  /** The reader's light or dark preference changed: the markers follow the new colours. */
+  private readonly onSchemeChange = () => this.recolor();
+  private theme?: string | null;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: () => Omit<MeetingMapOptions, 'onError'>,
+    private readonly settings: () => MapSettings,
+    private readonly view: () => MapView,
   ) {
     host.addController(this);
   }
 
-  /** Called after each render with the map's container (undefined when the map is not rendered). */
-  attach(container: HTMLElement | undefined, inputs: MapInputs | undefined): void {
+  hostUpdated(): void {
+    const theme = this.host.getAttribute('theme');
+    if (theme !== this.theme) {
+      this.theme = theme;
+      this.recolor();
+    }
+    const { container, inputs } = this.view();
+    if (!inputs && this.status === 'idle') return;
+    this.attach(container, inputs);
+  }
+
+  private attach(container: HTMLElement | undefined, inputs: MapInputs | undefined): void {
     this.inputs = inputs;
     if (container !== this.container) {
       this.teardown();
@@ -53,10 +81,12 @@ export class MapPanel implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.darkScheme?.addEventListener('change', this.onSchemeChange);
     if (this.container) this.watch(this.container);
   }
 
   hostDisconnected(): void {
+    this.darkScheme?.removeEventListener('change', this.onSchemeChange);
     this.teardown();
     // The container is kept: if the element comes back, the map is made again when visible.
   }
@@ -80,11 +110,12 @@ export class MapPanel implements ReactiveController {
     const generation = this.generation;
     this.setStatus('loading');
     try {
-      const { createMeetingMap } = await import('../map/meeting-map.js');
+      const { createMeetingMap } = await import('../../map/meeting-map.js');
       if (generation !== this.generation) return;
       this.abort = new AbortController();
       const handle = await createMeetingMap(container, {
-        ...this.options(),
+        ...this.settings(),
+        colors: this.colors(),
         signal: this.abort.signal,
         onError: (message) => {
           this.problem = message;
@@ -107,8 +138,23 @@ export class MapPanel implements ReactiveController {
   }
 
   /** Repaints the map's markers (the element's colours changed with its theme). */
-  recolor(colors: MeetingMapOptions['colors']): void {
-    if (colors) this.handle?.setColors(colors);
+  private recolor(): void {
+    this.handle?.setColors(this.colors());
+  }
+
+  /** The map draws in the element's own colours (its tokens, which the host may have set). */
+  private colors(): Partial<MapColors> {
+    const style = getComputedStyle(this.host);
+    const colors: Partial<MapColors> = {};
+    const token = (key: keyof MapColors, name: string) => {
+      const value = style.getPropertyValue(name).trim();
+      if (value) colors[key] = value;
+    };
+    token('accent', '--_ml-color-accent');
+    token('accentText', '--_ml-color-accent-text');
+    token('text', '--_ml-color-text');
+    token('background', '--_ml-color-bg');
+    return colors;
   }
 
   /** Gives the map what changed since it was last told. */

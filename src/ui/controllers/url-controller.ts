@@ -1,19 +1,22 @@
 /**
  * Keeps the filters in the page's URL, so a shared link opens the same view and the back button
- * steps through filter changes. Each element on a page has its own parameter prefix, so two don't
- * clash. The person's position is never part of it (see FilterState).
+ * steps through filter changes and opened meetings. Each element on a page has its own parameter
+ * prefix, so two don't clash. The person's position is never part of it (see FilterState).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { equalFilters, type FilterState } from '../state/filter-state.js';
-import { readFilters, readMeeting, urlPrefix, urlWithFilters } from '../state/url-state.js';
+import { equalFilters, type FilterState } from '../../state/filter-state.js';
+import { readFilters, readMeeting, urlPrefix, urlWithFilters } from '../../state/url-state.js';
 
-export class UrlSync implements ReactiveController {
+export class UrlController implements ReactiveController {
   private prefix = 'ml-';
   private readonly onPopState = () => {
     if (!this.enabled()) return;
     this.meeting = this.readMeeting();
+    this.depth = 0;
     this.onNavigate(this.read() ?? this.fallback(), this.meeting);
   };
+  /** Details opened by presses since the list was last shown: closing them goes back that far. */
+  private depth = 0;
   /** The meeting whose details are open, as written in the URL. */
   private meeting?: string;
 
@@ -59,15 +62,31 @@ export class UrlSync implements ReactiveController {
     return urlWithFilters(location.href, this.prefix, state, meeting);
   }
 
-  /**
-   * Opens (or closes, with undefined) a meeting's details in the URL: a new history entry, so Back
-   * closes them; in place when `replace` (closing a detail the page was opened on).
-   */
-  writeMeeting(state: FilterState, meeting: string | undefined, replace = false): void {
+  /** A meeting's details opened by a press: a new history entry, so Back closes them. */
+  openMeeting(state: FilterState, meeting: string): void {
     if (!this.enabled()) return;
     this.flush();
     this.meeting = meeting;
-    this.go(this.href(state), replace);
+    this.depth++;
+    this.go(this.href(state), false);
+  }
+
+  /**
+   * The details closed by a press (Back to the list, Escape): the history entries the details added
+   * are undone, so the browser's Back after this leaves the page as a person expects; a detail the
+   * page was opened on is taken out of the URL in place.
+   */
+  closeMeeting(state: FilterState): void {
+    if (!this.enabled()) return;
+    const depth = this.depth;
+    this.depth = 0;
+    if (depth > 0) {
+      history.go(-depth);
+      return;
+    }
+    this.flush();
+    this.meeting = undefined;
+    this.go(this.href(state), true);
   }
 
   /**

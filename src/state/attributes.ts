@@ -1,0 +1,33 @@
+/**
+ * What the element's attributes say beyond the filters, and what is wrong with them: a `center`
+ * that is not "latitude,longitude", preset tokens that mean nothing. Computed from the attributes
+ * as they are now, so a corrected attribute takes its warning away at once.
+ */
+import type { Coordinates, Diagnostic } from '../model/meeting.js';
+
+/** "35.14,-90.05" → coordinates; undefined when it is not two numbers in range. */
+export function parseCenter(text: string | undefined): Coordinates | undefined {
+  const match = /^\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*$/.exec(text ?? '');
+  if (!match) return undefined;
+  const latitude = Number(match[1]);
+  const longitude = Number(match[2]);
+  return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;
+}
+
+export interface AttributeProblems {
+  center?: string | undefined;
+  /** Preset tokens (day, time, types, attendance) that are not known values. */
+  ignoredPresets: readonly string[];
+}
+
+/** A warning per attribute value that is ignored. */
+export function attributeDiagnostics({ center, ignoredPresets }: AttributeProblems): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (center && !parseCenter(center)) {
+    diagnostics.push({ severity: 'warning', code: 'invalid-center', field: 'center', source: '', message: `center="${center}" is not "latitude,longitude"; it is ignored.` });
+  }
+  for (const token of ignoredPresets) {
+    diagnostics.push({ severity: 'warning', code: 'invalid-preset', source: '', message: `The preset "${token}" (day, time, types or attendance attribute) is not a known value; it is ignored.` });
+  }
+  return diagnostics;
+}

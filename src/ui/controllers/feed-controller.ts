@@ -1,0 +1,198 @@
+/**
+ * Loading the meetings, from the element's sources to an indexed feed: the load runs in a `Task`
+ * (with its `AbortSignal`) whenever a source attribute or the inline data changes; a large feed
+ * shows its next meetings while the rest is read; a removed element stops its load and a moved
+ * one picks it up again. What became of the load is told through `onLoaded` / `onFailed`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { Diagnostic, Meeting } from '../../model/meeting.js';
+import type { FeedFormat } from '../../feeds/detect-format.js';
+import { loadMeetings } from '../../feeds/load-meetings.js';
+import { previewMeetings } from '../../feeds/preview.js';
+import { zonedParts, type ZonedParts } from '../../model/occurrence.js';
+import { clockView, type ClockView } from '../../query/clock-view.js';
+import { listItems, type ListItems } from '../../query/list-items.js';
+import { indexFeed, type IndexedFeed } from '../../query/indexed-feed.js';
+import type { ExtraSearchText } from '../../query/search-index.js';
+import { parseCenter } from '../../state/attributes.js';
+import { painted } from '../paint.js';
+import { inlineScripts, sourcesOf } from '../sources.js';
+
+export type LocatorStatus = 'loading' | 'ready' | 'error';
+
+/** What the element's attributes and properties ask to load. */
+export interface FeedRequest {
+  src: string | undefined;
+  meetings: unknown[] | undefined;
+  timezone: string | undefined;
+  format: 'auto' | FeedFormat;
+  serviceBodies: string | undefined;
+  recursive: boolean;
+  center: string | undefined;
+  radius: number | undefined;
+  noJsonp: boolean;
+  timeout: number;
+}
+
+/** The next meetings of a large feed, shown while the whole feed is read. */
+export interface Preview {
+  meetings: Meeting[];
+  clock: ClockView;
+  /** Now in the zone the headings follow. */
+  here: ZonedParts;
+  /** The rows and headings, made once: the list keeps its layout while the rest is read. */
+  items: ListItems;
+}
+
+export interface FeedOptions {
+  request: () => FeedRequest;
+  /** Goes up when the host's inline data changes (see LightDomController). */
+  inlineRevision: () => number;
+  /** More words each meeting is found by. */
+  searchText: ExtraSearchText;
+  /** Work worth doing while the feed is on its way (the first time-zone formatter costs tens of ms). */
+  warmUp?: (timezone: string | undefined) => void;
+  /** Whether the preview's rows are on screen: the load lets them paint before it goes on. */
+  previewShown: () => boolean;
+  onLoaded: (feed: IndexedFeed) => void;
+  onFailed: (error: unknown) => void;
+}
+
+/** Feeds with at least this many records show their next meetings before being read whole. */
+export const PREVIEW_FROM = 1000;
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+export class FeedController implements ReactiveController {
+  preview?: Preview | undefined;
+  private readonly task: Task<readonly unknown[], IndexedFeed>;
+  /** A load was stopped by a removal: a return to the page starts it again. */
+  private interrupted = false;
+  /** Set by `reload()`: the next load asks the server again instead of the browser's cache. */
+  private fresh = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: FeedOptions,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      task: (_args, { signal }) => this.load(signal),
+      // Every request field but `timeout` (read when a load starts), and the inline data's revision.
+      args: () => {
+        const request = options.request();
+        return [request.src, request.meetings, request.timezone, request.format, request.serviceBodies, request.recursive, request.center, request.radius, request.noJsonp, options.inlineRevision()];
+      },
+      onComplete: (feed) => {
+        this.preview = undefined;
+        options.onLoaded(feed);
+      },
+      onError: (error) => {
+        if (isAbort(error)) return;
+        this.preview = undefined;
+        options.onFailed(error);
+      },
+    });
+  }
+
+  /** `loading` while a feed is being read, `ready` when meetings are shown, `error` otherwise. */
+  get status(): LocatorStatus {
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return 'ready';
+      case TaskStatus.ERROR:
+        return isAbort(this.task.error) ? 'loading' : 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  /** The loaded feed, when ready. */
+  get feed(): IndexedFeed | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  /** Why nothing could be loaded, when the status is `error`. */
+  get error(): unknown {
+    return this.status === 'error' ? this.task.error : undefined;
+  }
+
+  /** What could not be read or was guessed, record by record (also when every source failed). */
+  get diagnostics(): readonly Diagnostic[] {
+    const feed = this.feed;
+    if (feed) return feed.diagnostics;
+    return (this.error as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics ?? [];
+  }
+
+  /** Settles when the load in progress (if any) has ended, whichever way. */
+  settled(): Promise<unknown> {
+    return this.task.taskComplete.catch(() => undefined);
+  }
+
+  /** Loads again, bypassing the browser's cache (what "Try again" does). */
+  reload(): Promise<void> {
+    this.fresh = true;
+    return this.task.run();
+  }
+
+  hostConnected(): void {
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    void this.task.run();
+  }
+
+  hostDisconnected(): void {
+    // A removed element should not keep a connection open; a moved one picks up again on connect.
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.interrupted = true;
+    this.task.abort(new DOMException('The element was removed from the page.', 'AbortError'));
+  }
+
+  private async load(signal: AbortSignal): Promise<IndexedFeed> {
+    const request = this.options.request();
+    const fresh = this.fresh;
+    this.fresh = false;
+    this.preview = undefined;
+    if (this.options.warmUp) setTimeout(() => this.options.warmUp!(request.timezone || undefined), 0);
+    const point = parseCenter(request.center);
+    const radius = request.radius;
+    const feed = await loadMeetings({
+      sources: sourcesOf(request.src, request.meetings, inlineScripts(this.host)),
+      timezone: request.timezone,
+      format: request.format === 'auto' ? undefined : request.format,
+      bmlt: {
+        services: (request.serviceBodies ?? '').split(/[\s,]+/).filter(Boolean),
+        recursive: request.recursive,
+        ...(point && radius && radius > 0 ? { center: point, radiusKm: radius } : {}),
+      },
+      jsonp: !request.noJsonp,
+      timeout: request.timeout,
+      signal,
+      fresh,
+      onParsed: (data, source) => this.showPreview(data, source, request.timezone || undefined),
+    });
+    return indexFeed(feed, this.options.searchText, signal);
+  }
+
+  /**
+   * A large feed takes a moment to read whole: show its next meetings first, and let the browser
+   * paint them before the rest of the work.
+   */
+  private async showPreview(data: unknown, source: string, timezone: string | undefined): Promise<void> {
+    const list = Array.isArray(data) ? data : (data as { meetings?: unknown } | null)?.meetings;
+    if (!Array.isArray(list) || list.length < PREVIEW_FROM) return;
+    const now = new Date();
+    const meetings = previewMeetings(data, { source, ...(timezone ? { timezone } : {}) }, now);
+    if (!meetings?.length) return;
+    const clock = clockView(meetings, now);
+    const here = zonedParts(now, timezone);
+    const items = listItems({ positions: clock.order, minutesUntil: clock.minutesUntil, hereMinutes: here.minutes, byDistance: false });
+    this.preview = { meetings, clock, here, items };
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    await painted(this.options.previewShown);
+  }
+}

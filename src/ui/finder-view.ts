@@ -1,0 +1,148 @@
+/**
+ * The finder: the search field, "near me" and "near a place", the filter panel, the count, and the
+ * list (or, when nothing matches, what excludes everything). A pure template: the element gives it
+ * the selected view (`query/view-model.ts`) and what each control does.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DistanceUnit } from '../model/geo.js';
+import type { IndexedFeed } from '../query/indexed-feed.js';
+import type { FinderView } from '../query/view-model.js';
+import type { FilterState } from '../state/filter-state.js';
+import type { FilterList, LocatorState } from '../state/locator-state.js';
+import type { Localizer } from '../i18n/localize.js';
+import type { Count } from './controllers/announce-controller.js';
+import { renderSkipped, renderSourceFailures } from './feed-messages.js';
+import { renderFilterBar } from './filter-bar.js';
+import type { LocateProblem } from './geolocate.js';
+import { icons } from './icons.js';
+import { renderMeetingList } from './meeting-list.js';
+import { renderNearControls } from './near-controls.js';
+import { renderNoResults } from './no-results.js';
+
+export interface FinderProps {
+  feed: IndexedFeed;
+  view: FinderView;
+  state: LocatorState;
+  l10n: Localizer;
+  unit: DistanceUnit;
+  /** Now, as the clock last turned. */
+  now: Date;
+  viewerZone: string | undefined;
+  /** The count as last announced (it follows typing after a pause). */
+  announced: Count | undefined;
+  locating: boolean;
+  locateProblem: LocateProblem | undefined;
+  detailHref: (id: string) => string;
+  on: FinderActions;
+}
+
+/** What the finder's controls do. */
+export interface FinderActions {
+  search(q: string): void;
+  /** New filters, pressed (a history entry) — not typed. */
+  filter(next: FilterState): void;
+  /** Nothing matched and a choice was removed; `focusSearch` when it was the search. */
+  relax(next: FilterState, focusSearch: boolean): void;
+  nearMe(): void;
+  place(name: string): void;
+  stopNear(): void;
+  togglePanel(open: boolean): void;
+  toggleList(list: FilterList, open: boolean): void;
+  regionQuery(text: string): void;
+  open(id: string): void;
+  clearChosen(): void;
+  print(): void;
+  retry(): void;
+}
+
+/** "15 of 2,038 meetings", or "2,038 meetings" when nothing narrows the list. */
+export function countText(announced: Count | undefined, total: number, l10n: Localizer): string {
+  if (!announced) return '';
+  const { strings, number } = l10n;
+  const { count, narrowed } = announced;
+  return narrowed && count !== total ? strings.resultCountOf(count, number(count), number(total)) : strings.resultCount(count, number(count));
+}
+
+export function renderFinder(props: FinderProps): TemplateResult {
+  const { feed, view, state, l10n, unit, on } = props;
+  const { strings } = l10n;
+  const { filters } = state;
+  const near = view.near;
+  const shown = view.result.positions.length;
+  return html`
+    <div class="search" part="search" role="search">
+      <label for="q">${strings.searchLabel}</label>
+      <input
+        id="q"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${strings.searchPlaceholder}
+        .value=${filters.q}
+        @input=${(event: InputEvent) => on.search((event.target as HTMLInputElement).value)}
+      />
+    </div>
+    ${renderNearControls({
+      l10n,
+      places: feed.places,
+      near: near ? (near.from === 'me' ? { from: 'me' } : { from: 'place', name: near.name }) : undefined,
+      locating: props.locating,
+      problem: props.locateProblem,
+      unknownPlace: state.unknownPlace,
+      radius: filters.radius,
+      unit,
+      byDistance: view.byDistance,
+      onNearMe: on.nearMe,
+      onPlace: on.place,
+      onRadius: (radius) => {
+        const { radius: _old, ...rest } = filters;
+        on.filter(radius ? { ...rest, radius } : rest);
+      },
+      onSort: (byDistance) => on.filter({ ...filters, sort: byDistance ? 'distance' : 'time' }),
+      onStop: on.stopNear,
+    })}
+    ${renderFilterBar({
+      state: filters,
+      counts: view.result.counts,
+      index: feed.filterIndex,
+      l10n,
+      today: view.here.weekday,
+      regionQuery: state.regionQuery,
+      open: state.filtersOpen,
+      onToggle: on.togglePanel,
+      openLists: state.openLists,
+      onList: on.toggleList,
+      onChange: on.filter,
+      onRegionQuery: on.regionQuery,
+    })}
+    <div class="summary">
+      <p class="count" role="status">${countText(props.announced, feed.meetings.length, l10n)}</p>
+      ${feed.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(feed.commonZone))}</p>` : nothing}
+      ${shown ? html`<button type="button" class="print-button" @click=${on.print}>${icons.print}${strings.print}</button>` : nothing}
+    </div>
+    ${renderSourceFailures(feed.sources, l10n, on.retry)}
+    ${state.chosen
+      ? html`<div class="chosen" part="chosen">
+          <p role="status">${strings.chosenOnMap(state.chosen.ids.size, l10n.number(state.chosen.ids.size), state.chosen.place)}</p>
+          <button type="button" @click=${on.clearChosen}>${strings.clearChosen}</button>
+        </div>`
+      : nothing}
+    ${shown
+      ? renderMeetingList({
+          meetings: feed.meetings,
+          items: view.items,
+          detailHref: props.detailHref,
+          onOpen: on.open,
+          clock: view.clock,
+          here: view.here,
+          l10n,
+          now: props.now,
+          viewerZone: props.viewerZone,
+          ...(view.distances && near ? { distances: view.distances } : {}),
+          byDistance: view.byDistance,
+          unit,
+        })
+      : renderNoResults({ filters, relax: view.result.relax, l10n, unit, onChange: on.relax })}
+    ${renderSkipped(feed.diagnostics, l10n)}
+  `;
+}

@@ -1,0 +1,29 @@
+/**
+ * The map's pane and the List / Map switch of narrow layouts. The map's container stays in the tree
+ * (empty when the map is unavailable) so MapLibre is never made again needlessly; the map itself is
+ * the map pane controller's.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Pane } from '../state/locator-state.js';
+import type { Strings } from '../i18n/strings.js';
+import type { MapStatus } from './controllers/map-pane-controller.js';
+import { icons } from './icons.js';
+
+export function renderViewSwitch(showing: Pane, strings: Strings, onShow: (pane: Pane) => void): TemplateResult {
+  const button = (value: Pane, label: string, icon: TemplateResult) =>
+    html`<button type="button" aria-pressed=${showing === value ? 'true' : 'false'} @click=${() => onShow(value)}>${icon}${label}</button>`;
+  return html`<div class="view-switch" part="view-switch" role="group" aria-label=${strings.viewSwitchLabel}>
+    ${button('list', strings.viewList, icons.list)}${button('map', strings.viewMap, icons.map)}
+  </div>`;
+}
+
+/** `feedFailed`: nothing could be loaded, so the map will not be made either (no "Loading the map…"). */
+export function renderMapPane(status: MapStatus, feedFailed: boolean, strings: Strings): TemplateResult {
+  const broken = status === 'unavailable' || status === 'error';
+  const message =
+    status === 'unavailable' ? strings.mapUnavailable : status === 'error' ? strings.mapFailed : status === 'loading' || (status === 'idle' && !feedFailed) ? strings.mapLoading : '';
+  return html`<div class="map-pane" part="map">
+    <div class="map" role="region" aria-label=${strings.mapRegionLabel} ?hidden=${broken}></div>
+    ${message ? html`<p class="map-message" part="message" data-status=${status} role=${broken ? 'note' : 'status'}>${message}</p>` : nothing}
+  </div>`;
+}
