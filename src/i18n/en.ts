@@ -139,6 +139,8 @@ export const EN: Strings = {
   faqPanel: 'Questions and answers',
   infoPanel: 'More information',
   backToList: 'Back to the list',
+  filtersLoading: 'Loading the filters…',
+  filtersFailed: 'The filters could not be loaded. Check the connection, then close and open Filters again.',
   detailFailed: 'The details could not be loaded. Check the connection, then open the meeting again.',
   meetingNotFound: 'This meeting is no longer listed. It may have moved or ended; the list has the current meetings.',
 };

@@ -139,6 +139,8 @@ export const ES: Strings = {
   faqPanel: 'Preguntas y respuestas',
   infoPanel: 'Más información',
   backToList: 'Volver a la lista',
+  filtersLoading: 'Cargando los filtros…',
+  filtersFailed: 'No se pudieron cargar los filtros. Revise la conexión y cierre y abra Filtros de nuevo.',
   detailFailed: 'No se pudieron cargar los detalles. Revise la conexión y abra la reunión de nuevo.',
   meetingNotFound: 'Esta reunión ya no aparece. Puede haber cambiado o terminado; la lista tiene las reuniones actuales.',
 };

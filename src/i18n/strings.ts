@@ -163,6 +163,10 @@ export interface Strings {
   backToList: string;
   /** A link to a meeting that is no longer in the feed. */
   meetingNotFound: string;
+  /** The filter panel's options are on their way (they are fetched when the panel is first opened). */
+  filtersLoading: string;
+  /** The filter panel's options could not be fetched. */
+  filtersFailed: string;
   /** The details could not be loaded (the connection dropped). */
   detailFailed: string;
 }

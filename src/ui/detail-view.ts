@@ -3,8 +3,7 @@
  * (and preloaded once the list is idle): the details' template and styles, calendar files, directions
  * and sharing are several KB the first screen of the list never waits for.
  */
-export { renderMeetingDetail, DETAIL_TITLE_ID } from './meeting-detail.js';
+export { renderDetailPane, type DetailPaneProps } from './detail-pane.js';
 export { detailStyles } from './detail-styles.js';
 export { createRelatedSelector } from '../query/related.js';
-export { isAppleDevice } from '../export/directions.js';
 export { shareLink } from '../export/share.js';

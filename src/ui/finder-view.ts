@@ -12,7 +12,7 @@ import type { FilterList, LocatorState } from '../state/locator-state.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { Count } from './controllers/announce-controller.js';
 import { renderSkipped, renderSourceFailures } from './feed-messages.js';
-import { renderFilterBar } from './filter-bar.js';
+import { renderFilterPanel, type FilterView } from './filter-panel.js';
 import type { LocateProblem } from './geolocate.js';
 import { icons } from './icons.js';
 import { renderMeetingList } from './meeting-list.js';
@@ -32,6 +32,9 @@ export interface FinderProps {
   announced: Count | undefined;
   locating: boolean;
   locateProblem: LocateProblem | undefined;
+  /** The filter panel's options (a chunk); undefined while it is fetched. */
+  filterView: FilterView | undefined;
+  filterViewFailed: boolean;
   detailHref: (id: string) => string;
   on: FinderActions;
 }
@@ -101,7 +104,9 @@ export function renderFinder(props: FinderProps): TemplateResult {
       onSort: (byDistance) => on.filter({ ...filters, sort: byDistance ? 'distance' : 'time' }),
       onStop: on.stopNear,
     })}
-    ${renderFilterBar({
+    ${renderFilterPanel({
+      view: props.filterView,
+      failed: props.filterViewFailed,
       state: filters,
       counts: view.result.counts,
       index: feed.filterIndex,

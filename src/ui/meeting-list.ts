@@ -114,8 +114,11 @@ export function renderMeetingList(props: MeetingListProps): TemplateResult {
       items,
       scroller: true,
       layout: { type: ListLayout },
-      keyFunction: (item: number) => (item < 0 ? headings[-1 - item]!.key : meetings[item]!.id),
-      renderItem: (item: number) => {
+      // The virtualizer may render once more with the previous range before it lays out a shorter
+      // list (when the element updates in between): indices past the end are then undefined.
+      keyFunction: (item: number | undefined, index: number) => (item === undefined ? `past-end-${index}` : item < 0 ? headings[-1 - item]!.key : meetings[item]!.id),
+      renderItem: (item: number | undefined) => {
+        if (item === undefined) return html``;
         if (item < 0) return html`<h3 class="day" part="day">${headingLabel(headings[-1 - item]!, here, l10n)}</h3>`;
         const meeting = meetings[item]!;
         return renderMeeting(meeting, l10n, extras(props, item, meeting));

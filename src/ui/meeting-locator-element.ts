@@ -33,6 +33,7 @@ import { distanceUnitFor } from '../i18n/distance-unit.js';
 import { localizer, resolveLocale, typeNamesInEveryLocale, type Localizer } from '../i18n/localize.js';
 import { DEFAULT_MAP_STYLE } from '../map/default-style.js';
 import { AnnounceController, type Count } from './controllers/announce-controller.js';
+import { ChunkController } from './controllers/chunk-controller.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { DetailController } from './controllers/detail-controller.js';
 import { FeedController, type LocatorStatus } from './controllers/feed-controller.js';
@@ -40,20 +41,19 @@ import { LightDomController } from './controllers/light-dom-controller.js';
 import { LocatorStore } from './controllers/locator-store.js';
 import { MapPaneController } from './controllers/map-pane-controller.js';
 import { NearMeController } from './controllers/near-me-controller.js';
-import { PrintController } from './controllers/print-controller.js';
+import { PrintController, type PrintView } from './controllers/print-controller.js';
 import { UrlController } from './controllers/url-controller.js';
 import { WidthController } from './controllers/width-controller.js';
-import { renderDetailMessage, renderDetailPane } from './detail-pane.js';
+import { renderDetailMessage } from './detail-message.js';
 import { errorDetail, EventQueue, publicReport, type ErrorEventDetail } from './events.js';
 import { renderLoadError } from './feed-messages.js';
+import type { FilterView } from './filter-panel.js';
 import { renderFinder, type FinderActions } from './finder-view.js';
 import { renderHostPanels } from './host-panels.js';
 import { layoutStyles } from './layout-styles.js';
 import { renderMapPane, renderViewSwitch } from './map-pane.js';
 import { scrollToMeeting } from './meeting-list.js';
 import { renderPreview } from './preview-view.js';
-import { renderPrintSchedule } from './print-schedule.js';
-import { printStyles } from './print-styles.js';
 import { styles, tokens } from './styles.js';
 
 export type { LocatorStatus };
@@ -116,7 +116,7 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @cssprop --ml-time-width - Width of the time column of the list.
  */
 export class MeetingLocator extends LitElement {
-  static override styles = [tokens, styles, layoutStyles, printStyles];
+  static override styles = [tokens, styles, layoutStyles];
 
   /**
    * Feed URLs, separated by white space: Meeting Guide JSON, BMLT semantic-API URLs
@@ -252,6 +252,7 @@ export class MeetingLocator extends LitElement {
     },
   });
   private readonly printer = new PrintController(this, () => this.performUpdate());
+  private readonly filterOptions = new ChunkController<FilterView>(this, () => import('./filter-view.js'), { wanted: () => this.state.filtersOpen });
   // Named `map`: the benchmark and the map's tests wait for its first idle.
   private readonly map = new MapPaneController(
     this,
@@ -352,6 +353,8 @@ export class MeetingLocator extends LitElement {
 
   private loaded(feed: IndexedFeed): void {
     this.details.preload();
+    this.printer.preload();
+    this.filterOptions.preload();
     for (const report of feed.sources) if (report.error) this.events.emit('ml-error', errorDetail(report.error));
     const skipped = new Set(feed.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.source}#${d.record}`)).size;
     this.events.emit('ml-load', () => ({
@@ -490,7 +493,7 @@ export class MeetingLocator extends LitElement {
         })}
       </div>
       <slot name="footer"></slot>
-      ${this.printer.printing && feed ? this.renderPrint(feed, l10n) : nothing}
+      ${this.printer.printing && this.printer.view && feed ? this.renderPrint(this.printer.view, feed, l10n) : nothing}
     `;
   }
 
@@ -522,17 +525,20 @@ export class MeetingLocator extends LitElement {
       announced: this.announcer.announced,
       locating: this.nearMe.locating,
       locateProblem: this.nearMe.problem,
+      filterView: this.filterOptions.module,
+      filterViewFailed: this.filterOptions.failed,
       detailHref: this.detailHrefs(),
       on: this.actions,
     });
   }
 
   private renderDetail(feed: IndexedFeed, id: string, l10n: Localizer): TemplateResult {
+    const back = () => this.details.close('press');
+    const view = this.details.view;
+    if (!view) return renderDetailMessage(this.details.failed ? l10n.strings.detailFailed : l10n.strings.loading, this.details.failed ? 'alert' : 'status', l10n, back);
     const meeting = this.meetingOf(id);
     const deepLink = new URL(this.url.href(this.state.filters, id), location.href).href;
-    return renderDetailPane({
-      view: this.details.view,
-      failed: this.details.failed,
+    return view.renderDetailPane({
       meeting,
       related: meeting && this.details.relatedTo(feed.meetings, meeting),
       l10n,
@@ -540,15 +546,15 @@ export class MeetingLocator extends LitElement {
       viewerZone: viewerTimeZone(),
       deepLink,
       shareOutcome: this.details.shareOutcome,
-      onBack: () => this.details.close('press'),
+      onBack: back,
       onOpen: (other) => this.details.open(other, 'press'),
       onShare: () => void this.details.share({ title: meeting?.name ?? '', text: meeting?.name ?? '', url: deepLink }),
       onKeydown: this.details.onKeydown,
     });
   }
 
-  private renderPrint(feed: IndexedFeed, l10n: Localizer): TemplateResult {
+  private renderPrint(print: PrintView, feed: IndexedFeed, l10n: Localizer): TemplateResult {
     const view = this.finderView(feed);
-    return renderPrintSchedule({ meetings: feed.meetings, positions: view.listed, l10n, here: view.here, clock: view.clock });
+    return print.renderPrintSchedule({ meetings: feed.meetings, positions: view.listed, l10n, here: view.here, clock: view.clock });
   }
 }

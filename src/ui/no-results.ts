@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Relaxation } from '../query/apply-filters.js';
 import { EMPTY_FILTERS, without, type FilterState } from '../state/filter-state.js';
 import type { Localizer } from '../i18n/localize.js';
-import { activeCount } from './filter-bar.js';
+import { activeCount, activeNames } from './filter-panel.js';
 import type { DistanceUnit } from '../model/geo.js';
 
 export interface NoResultsProps {
@@ -23,16 +23,13 @@ function constraintName(item: Relaxation, filters: FilterState, l10n: Localizer,
   switch (item.dimension) {
     case 'q':
       return strings.searchConstraint(filters.q.trim());
-    case 'days':
-      return filters.days.map((day) => (day === 'today' ? strings.today : day === 'tomorrow' ? strings.tomorrow : l10n.weekday(day))).join(', ');
-    case 'times':
-      return filters.times.map((time) => strings.timeOptions[time]).join(', ');
-    case 'attendance':
-      return filters.attendance.map((option) => strings.attendanceOptions[option]).join(', ');
     case 'features':
       return l10n.featureName(item.value!) ?? item.value!;
+    case 'days':
+    case 'times':
+    case 'attendance':
     case 'regions':
-      return filters.regions.join(', ');
+      return activeNames(filters, l10n)[item.dimension].join(', ');
     case 'radius':
       return strings.radiusConstraint(strings.distance(l10n.number(filters.radius ?? 0), unit));
   }

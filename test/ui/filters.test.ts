@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { freezeClock } from './clock.js';
-import { mount, rowNames, rows, rowsRendered, shadow, statusText, usePage } from './mount.js';
+import { mount, openFilters, rowNames, rows, rowsRendered, shadow, statusText, usePage } from './mount.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 
 const ZONE = 'America/Chicago';
@@ -34,13 +34,6 @@ function chip(element: MeetingLocator, name: string): HTMLLabelElement {
 
 const chipCount = (element: MeetingLocator, name: string) => chip(element, name).querySelector('.n')!.textContent;
 
-/** Opens the filter panel (closed at first, so the first screen shows meetings), as a person would. */
-async function openFilters(element: MeetingLocator): Promise<void> {
-  const panel = shadow(element).querySelector<HTMLDetailsElement>('details.filters')!;
-  if (!panel.open) panel.querySelector('summary')!.click();
-  await waitUntil(() => panel.open && panel.querySelector<HTMLElement>('label.chip')!.getBoundingClientRect().height > 0, 'the filter panel open');
-}
-
 /** Opens a long list of the filter panel ("Meeting type", "Area"), as a person would. */
 async function openList(element: MeetingLocator, title: string): Promise<void> {
   await openFilters(element);
@@ -50,6 +43,7 @@ async function openList(element: MeetingLocator, title: string): Promise<void> {
 }
 
 async function press(element: MeetingLocator, name: string): Promise<void> {
+  await openFilters(element);
   chip(element, name).querySelector('input')!.click();
   await element.updateComplete;
 }
@@ -109,6 +103,7 @@ describe('<meeting-locator> finding a meeting', () => {
         ];
       });
       await loaded;
+      await openFilters(element);
       const again = new Promise((resolve) => element.addEventListener('ml-load', resolve, { once: true }));
       element.meetings = [
         { slug: 'p', name: 'Sunday Group', day: 0, time: '10:00', timezone: ZONE },
@@ -132,6 +127,7 @@ describe('<meeting-locator> finding a meeting', () => {
         ];
       });
       await loaded;
+      await openFilters(element);
       expect(chipCount(element, 'Starting within an hour')).to.equal('1');
       await press(element, 'Starting within an hour');
       await rowsRendered(element, 1);
@@ -144,6 +140,7 @@ describe('<meeting-locator> finding a meeting', () => {
     it('filters by day, "today" following the clock where the meeting is', async () => {
       const { element, loaded } = mountMeetings();
       await loaded;
+      await openFilters(element);
       expect(chipCount(element, 'Today')).to.equal('4');
       expect(chipCount(element, 'Tomorrow')).to.equal('1');
       expect(chipCount(element, 'Sunday')).to.equal('1');
@@ -159,6 +156,7 @@ describe('<meeting-locator> finding a meeting', () => {
     it('filters by time of day and by starting soon and in progress', async () => {
       const { element, loaded } = mountMeetings();
       await loaded;
+      await openFilters(element);
       expect(chipCount(element, 'Evening')).to.equal('4');
       expect(chipCount(element, 'Morning')).to.equal('2');
       expect(chipCount(element, 'Midday')).to.equal('1');
@@ -172,6 +170,7 @@ describe('<meeting-locator> finding a meeting', () => {
     it('counts hybrid meetings as both in person and online, and says so', async () => {
       const { element, loaded } = mountMeetings();
       await loaded;
+      await openFilters(element);
       expect(chipCount(element, 'In person')).to.equal('5');
       expect(chipCount(element, 'Online')).to.equal('3');
       expect(chipCount(element, 'Hybrid')).to.equal('1');
@@ -183,6 +182,7 @@ describe('<meeting-locator> finding a meeting', () => {
     it('needs every chosen meeting type to hold, and shows types that would give none as 0, disabled', async () => {
       const { element, loaded } = mountMeetings();
       await loaded;
+      await openFilters(element);
       await openList(element, 'Meeting type');
       await press(element, 'Women');
       expect(element.results.map((meeting) => meeting.name)).to.have.members(['Mujeres en Recuperación', 'Thursday Hybrid']);
@@ -197,6 +197,7 @@ describe('<meeting-locator> finding a meeting', () => {
     it('filters by area, found by typing in a long list', async () => {
       const { element, loaded } = mountMeetings();
       await loaded;
+      await openFilters(element);
       await openList(element, 'Area');
       const finder = shadow(element).querySelector<HTMLInputElement>('.region-search input')!;
       finder.focus();
@@ -252,6 +253,7 @@ describe('<meeting-locator> finding a meeting', () => {
         el.setAttribute('day', 'today');
       });
       await loaded;
+      await openFilters(element);
       await element.updateComplete;
       expect(element.results.map((meeting) => meeting.name)).to.deep.equal(['East Coast Online']);
       expect(chip(element, 'Online').querySelector('input')!.checked).to.equal(true);

@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
-import { mount, rows, rowsRendered, shadow, usePage } from './mount.js';
+import { mount, openFilters, rows, rowsRendered, shadow, usePage } from './mount.js';
 
 const THEME = `
   * { box-sizing: content-box !important }
@@ -42,6 +42,8 @@ async function mountOnThemedPage(width: number): Promise<MeetingLocator> {
   element.parentElement!.style.width = `${width}px`;
   await loaded;
   await rowsRendered(element);
+  // The filter panel open, so its chips are on the page too.
+  await openFilters(element);
   return element;
 }
 
@@ -78,9 +80,7 @@ describe('on a hostile page theme', () => {
       expect(element.getBoundingClientRect().width).to.equal(width);
       expect(overflowing(element)).to.deep.equal([]);
       // With the filter panel and its long lists open too (on a phone it starts closed).
-      const filters = shadow(element).querySelector<HTMLDetailsElement>('details.filters')!;
-      if (!filters.open) filters.querySelector('summary')!.click();
-      await element.updateComplete;
+      await openFilters(element);
       for (const more of shadow(element).querySelectorAll<HTMLDetailsElement>('details.more')) if (!more.open) more.querySelector('summary')!.click();
       await element.updateComplete;
       expect(shadow(element).querySelectorAll('.chip').length).to.be.greaterThan(10);

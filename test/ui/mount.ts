@@ -60,6 +60,16 @@ export async function rowsRendered(element: MeetingLocator, count?: number): Pro
   await waitUntil(() => (count === undefined ? rows(element).length > 0 : rows(element).length === count), `expected ${count ?? 'some'} rows`, { timeout: 5000 });
 }
 
+/**
+ * Opens the filter panel (closed at first, so the first screen shows meetings) as a person would,
+ * and waits for its options (they come in a chunk of their own).
+ */
+export async function openFilters(element: MeetingLocator): Promise<void> {
+  const panel = shadow(element).querySelector<HTMLDetailsElement>('details.filters')!;
+  if (!panel.open) panel.querySelector('summary')!.click();
+  await waitUntil(() => panel.open && (panel.querySelector<HTMLElement>('label.chip')?.getBoundingClientRect().height ?? 0) > 0, 'the filter panel open', { timeout: 5000 });
+}
+
 /** The announced result count. */
 export function statusText(element: MeetingLocator): string {
   return shadow(element).querySelector('.count[role="status"]')?.textContent?.trim() ?? '';

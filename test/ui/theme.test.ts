@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 import { prefersReducedMotion } from '../../src/map/motion.js';
-import { mount, rowsRendered, shadow, usePage } from './mount.js';
+import { mount, openFilters, rowsRendered, shadow, usePage } from './mount.js';
 
 /** A meeting on every weekday (so "Today" and "Tomorrow" headings exist), in person, online and hybrid. */
 const MEETINGS = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
@@ -23,6 +23,8 @@ async function mountShown(setup: (element: MeetingLocator) => void = () => {}): 
   });
   await loaded;
   await rowsRendered(element);
+  // The filter panel open, so its chips are on the page too.
+  await openFilters(element);
   return element;
 }
 

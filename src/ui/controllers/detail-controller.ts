@@ -3,7 +3,7 @@
  * closing them with the history (Back closes them), focus moved to the details' heading and back
  * to the meeting's row, Escape, sharing, and the `ml-select` event.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { Meeting } from '../../model/meeting.js';
 import type { ShareOutcome } from '../../export/share.js';
 import type { RelatedMeetings } from '../../query/related.js';
@@ -14,10 +14,9 @@ import type { FeedController } from './feed-controller.js';
 import type { LocatorStore } from './locator-store.js';
 import type { UrlController } from './url-controller.js';
 
-export type DetailView = typeof import('../detail-view.js');
+import { ChunkController, type RenderedHost } from './chunk-controller.js';
 
-/** A Lit element: a controller host with a rendered shadow root. */
-type RenderedHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+export type DetailView = typeof import('../detail-view.js');
 
 /** Pressed in the element (the URL gets an entry, focus moves) or stepped to with Back/Forward. */
 export type How = 'press' | 'navigate';
@@ -33,13 +32,9 @@ export interface DetailOptions {
 }
 
 export class DetailController implements ReactiveController {
-  /** The details' chunk, once fetched. */
-  view?: DetailView;
-  /** The chunk could not be fetched (the connection dropped): opening a meeting again retries. */
-  failed = false;
   /** What became of the last "share" press. */
   shareOutcome?: ShareOutcome | undefined;
-  private loading?: Promise<DetailView>;
+  private readonly chunk: ChunkController<DetailView>;
   /** The meeting whose row gets focus back when the details close. */
   private returnTo?: string | undefined;
   private related?: (meetings: readonly Meeting[], meeting: Meeting) => RelatedMeetings;
@@ -49,47 +44,36 @@ export class DetailController implements ReactiveController {
     private readonly options: DetailOptions,
   ) {
     host.addController(this);
+    this.chunk = new ChunkController(host, () => import('../detail-view.js'), {
+      styles: (module) => module.detailStyles,
+      // Details to be shown (opened, or named by the page's URL).
+      wanted: () => this.options.store.state.detailId !== undefined,
+    });
   }
 
   hostConnected(): void {}
 
-  /** Details are to be shown (opened, or named by the page's URL): fetch their chunk if need be. */
-  hostUpdate(): void {
-    if (this.options.store.state.detailId && !this.view && !this.loading && !this.failed) void this.load().catch(() => undefined);
+  /** The details' chunk, once fetched. */
+  get view(): DetailView | undefined {
+    return this.chunk.module;
+  }
+
+  /** The chunk could not be fetched (the connection dropped): opening a meeting again retries. */
+  get failed(): boolean {
+    return this.chunk.failed;
   }
 
   /** Fetches the chunk when the page is idle, so a first press is instant. */
   preload(): void {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000));
-    idle(() => void this.load().catch(() => undefined));
-  }
-
-  /** The chunk, fetched once; its styles join the element's. */
-  load(): Promise<DetailView> {
-    this.loading ??= import('../detail-view.js').then(
-      (module) => {
-        const root = this.host.renderRoot as ShadowRoot;
-        const sheet = module.detailStyles.styleSheet;
-        if (sheet && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        else root.append(Object.assign(document.createElement('style'), { textContent: module.detailStyles.cssText }));
-        this.view = module;
-        this.related = module.createRelatedSelector();
-        this.host.requestUpdate();
-        return module;
-      },
-      (error: unknown) => {
-        this.loading = undefined;
-        this.failed = true;
-        this.host.requestUpdate();
-        throw error;
-      },
-    );
-    return this.loading;
+    this.chunk.preload();
   }
 
   /** Other meetings at the same place or of the same group (remembered for the meeting shown). */
   relatedTo(meetings: readonly Meeting[], meeting: Meeting): RelatedMeetings | undefined {
-    return this.related?.(meetings, meeting);
+    const view = this.view;
+    if (!view) return undefined;
+    this.related ??= view.createRelatedSelector();
+    return this.related(meetings, meeting);
   }
 
   open(id: string, how: How): void {
@@ -100,11 +84,11 @@ export class DetailController implements ReactiveController {
     }
     store.apply(detailOpened(store.state, id));
     this.shareOutcome = undefined;
-    this.failed = false;
     const meeting = this.options.meetingOf(id);
     if (meeting) events.emit('ml-select', { meeting });
     // Opened from a large feed's preview, the details show once the whole feed is read: focus them then.
-    const shown = this.load()
+    const shown = this.chunk
+      .load()
       .then(() => feed.settled())
       .then(() => this.host.updateComplete);
     if (how === 'press') void shown.then(() => this.host.renderRoot.querySelector<HTMLElement>('.detail h3')?.focus(), () => undefined);

@@ -9,7 +9,6 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Diagnostic, Meeting } from '../../model/meeting.js';
 import type { FeedFormat } from '../../feeds/detect-format.js';
 import { loadMeetings } from '../../feeds/load-meetings.js';
-import { previewMeetings } from '../../feeds/preview.js';
 import { zonedParts, type ZonedParts } from '../../model/occurrence.js';
 import { clockView, type ClockView } from '../../query/clock-view.js';
 import { listItems, type ListItems } from '../../query/list-items.js';
@@ -184,6 +183,13 @@ export class FeedController implements ReactiveController {
   private async showPreview(data: unknown, source: string, timezone: string | undefined): Promise<void> {
     const list = Array.isArray(data) ? data : (data as { meetings?: unknown } | null)?.meetings;
     if (!Array.isArray(list) || list.length < PREVIEW_FROM) return;
+    // Its own chunk: only feeds this large need it, and their download outlasts its fetch many times.
+    let previewMeetings: typeof import('../../feeds/preview.js').previewMeetings;
+    try {
+      ({ previewMeetings } = await import('../../feeds/preview.js'));
+    } catch {
+      return; // Not fetched (the connection dropped): the whole list comes a moment later instead.
+    }
     const now = new Date();
     const meetings = previewMeetings(data, { source, ...(timezone ? { timezone } : {}) }, now);
     if (!meetings?.length) return;

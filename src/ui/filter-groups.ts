@@ -1,8 +1,9 @@
 /**
- * The filter controls: native checkboxes in labelled fieldsets (keyboard and screen readers work
- * as they do everywhere), each option with the number of meetings it would give. Options that
+ * The filter panel's options: native checkboxes in labelled fieldsets (keyboard and screen readers
+ * work as they do everywhere), each option with the number of meetings it would give. Options that
  * would give none stay visible, disabled, with 0. The long lists (meeting types, areas) sit in
- * disclosures; areas can be searched and are grouped by their broadest region.
+ * disclosures; areas can be searched and are grouped by their broadest region. In a chunk of its
+ * own (`filter-view.ts`): the panel starts closed, so the first screen never needs this.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Weekday } from '../model/meeting.js';
@@ -13,9 +14,10 @@ import type { FilterIndex } from '../query/filter-index.js';
 import { TIME_BUCKETS } from '../query/time-buckets.js';
 import type { AttendanceOption, DayOption, FilterState, TimeOption } from '../state/filter-state.js';
 import type { FilterList } from '../state/locator-state.js';
+import { activeCount } from './filter-panel.js';
 import type { Localizer } from '../i18n/localize.js';
 
-export interface FilterBarProps {
+export interface FilterGroupsProps {
   state: FilterState;
   counts: FilterCounts;
   index: FilterIndex;
@@ -23,9 +25,6 @@ export interface FilterBarProps {
   today: Weekday;
   /** Text typed into the area finder. */
   regionQuery: string;
-  /** Whether the panel is open (it starts closed on a narrow element, so the list stays in view). */
-  open: boolean;
-  onToggle(open: boolean): void;
   /** The long lists that are open; closed ones are not rendered at all. */
   openLists: ReadonlySet<FilterList>;
   onList(name: FilterList, open: boolean): void;
@@ -39,7 +38,7 @@ function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...list.filter((item) => item !== value), value] : list.filter((item) => item !== value);
 }
 
-function chip<T>(props: FilterBarProps, dimension: ListDimension, value: T, name: string, count: number, title?: string): TemplateResult {
+function chip<T>(props: FilterGroupsProps, dimension: ListDimension, value: T, name: string, count: number, title?: string): TemplateResult {
   const list = props.state[dimension] as unknown as readonly T[];
   const checked = list.includes(value);
   const disabled = !checked && count === 0;
@@ -55,12 +54,7 @@ function chip<T>(props: FilterBarProps, dimension: ListDimension, value: T, name
 
 const FEATURE_ORDER = new Map<string, number>(FEATURE_KEYS.map((key, index) => [key, index]));
 
-/** How many constraints are active, for the collapsed panel's summary. */
-export function activeCount(state: FilterState): number {
-  return state.days.length + state.times.length + state.attendance.length + state.features.length + state.regions.length;
-}
-
-export function renderFilterBar(props: FilterBarProps): TemplateResult {
+export function renderFilterGroups(props: FilterGroupsProps): TemplateResult {
   const { l10n, counts, state, index, today } = props;
   const { strings } = l10n;
   const active = activeCount(state);
@@ -73,9 +67,7 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
   const features = [...index.features].sort((a, b) => (FEATURE_ORDER.get(a) ?? FEATURE_ORDER.size) - (FEATURE_ORDER.get(b) ?? FEATURE_ORDER.size) || a.localeCompare(b));
   const selectedFeatures = state.features.filter((feature) => !index.features.includes(feature));
 
-  return html`<details class="filters" part="filters" .open=${props.open} @toggle=${(event: Event) => props.onToggle((event.target as HTMLDetailsElement).open)}>
-    <summary>${strings.filtersLabel}${active ? html` <span class="n">${strings.activeFilters(active, l10n.number(active))}</span>` : nothing}</summary>
-    <div class="filter-groups">
+  return html`<div class="filter-groups">
       <fieldset>
         <legend>${strings.dayLegend}</legend>
         ${days.map((day) =>
@@ -113,19 +105,18 @@ export function renderFilterBar(props: FilterBarProps): TemplateResult {
             ${strings.clearFilters}
           </button>`
         : nothing}
-    </div>
-  </details>`;
+  </div>`;
 }
 
 /** Keeps a long list's open state, so a closed one costs nothing to re-render. */
-function listToggle(props: FilterBarProps, name: FilterList) {
+function listToggle(props: FilterGroupsProps, name: FilterList) {
   return (event: Event) => {
     const open = (event.target as HTMLDetailsElement).open;
     if (open !== props.openLists.has(name)) props.onList(name, open);
   };
 }
 
-function renderRegions(props: FilterBarProps): TemplateResult {
+function renderRegions(props: FilterGroupsProps): TemplateResult {
   const { l10n, state } = props;
   const { strings } = l10n;
   const open = props.openLists.has('regions');
@@ -135,7 +126,7 @@ function renderRegions(props: FilterBarProps): TemplateResult {
   </details>`;
 }
 
-function renderRegionList(props: FilterBarProps): TemplateResult {
+function renderRegionList(props: FilterGroupsProps): TemplateResult {
   const { l10n, index, state, counts, regionQuery } = props;
   const { strings } = l10n;
   const wanted = fold(regionQuery.trim());
