@@ -176,6 +176,24 @@ export const layoutStyles = css`
     padding-block: 0;
     min-height: 0;
   }
+  /* Narrow: the button keeps its name for screen readers but shows only its icon, on the count's line. */
+  @container (max-width: 30rem) {
+    .summary .print-button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-width: 1.5rem;
+      min-height: 1.5rem;
+    }
+    .summary .print-button .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   article.meeting.selected {
     box-shadow: inset 4px 0 0 var(--_ml-color-accent);
   }

@@ -252,7 +252,10 @@ export class MeetingLocator extends LitElement {
     },
   });
   private readonly printer = new PrintController(this, () => this.performUpdate());
-  private readonly filterOptions = new ChunkController<FilterView>(this, () => import('./filter-view.js'), { wanted: () => this.state.filtersOpen });
+  private readonly filterOptions = new ChunkController<FilterView>(this, () => import('./filter-view.js'), {
+    styles: (module) => module.filterStyles,
+    wanted: () => this.state.filtersOpen,
+  });
   // Named `map`: the benchmark and the map's tests wait for its first idle.
   private readonly map = new MapPaneController(
     this,

@@ -344,98 +344,35 @@ export const styles = css`
     border-radius: var(--_ml-radius);
     padding: 0.5rem 0.75rem;
   }
-  .filters > summary,
-  details.more > summary {
+  .filters > summary {
     cursor: pointer;
     font-weight: 600;
     padding: 0.25rem 0;
   }
-  .filters > summary .n,
-  details.more > summary .n {
+  .filters > summary .n {
     font-weight: normal;
     color: var(--_ml-color-muted);
   }
-  .filter-groups {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 0.625rem;
-    margin-top: 0.375rem;
+  /* The closed panel still says what is chosen. */
+  .filters > summary .active-names {
+    font-weight: normal;
+    margin-inline-start: 0.5em;
   }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-  }
-  legend {
-    padding: 0;
-    margin-bottom: 0.25rem;
-    font-weight: 600;
-    font-size: 0.875em;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_ml-color-control-border);
-    border-radius: 999px;
-    background: var(--_ml-color-bg);
-    font-size: 0.9375em;
-    cursor: pointer;
-    user-select: none;
-  }
-  .chip input {
-    margin: 0;
-    width: 1rem;
-    height: 1rem;
-    accent-color: var(--_ml-color-accent);
-  }
-  .chip.on {
-    /* Thicker, not only another colour: the state shows without colour vision too. */
-    border-color: var(--_ml-color-accent);
-    box-shadow: inset 0 0 0 1px var(--_ml-color-accent);
-    background: color-mix(in srgb, var(--_ml-color-accent) 10%, var(--_ml-color-bg));
-  }
-  .chip .n {
+  .filters > summary .active-names::before {
+    content: '· ';
     color: var(--_ml-color-muted);
-    font-variant-numeric: tabular-nums;
-    font-size: 0.875em;
-  }
-  .chip.off {
-    cursor: not-allowed;
-    border-style: dashed;
-  }
-  .chip input:focus-visible {
-    outline: 3px solid var(--_ml-color-accent);
-    outline-offset: 3px;
   }
   .hint {
     flex-basis: 100%;
     font-size: 0.875em;
     color: var(--_ml-color-muted);
   }
-  .regions {
-    max-height: 16rem;
-    overflow: auto;
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    margin-top: 0.5rem;
-  }
-  .region-search,
   .near label {
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
     flex-wrap: wrap;
   }
-  .region-search input,
   .near input,
   .near select {
     font: inherit;
@@ -452,6 +389,16 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 0.75rem;
+  }
+  /* On a phone the place field shares the "Near me" row, so the list starts higher. */
+  .near .near-place {
+    flex: 1 1 13rem;
+    flex-wrap: nowrap;
+    min-width: 0;
+  }
+  .near .near-place input {
+    flex: 1 1 6rem;
+    min-width: 0;
   }
   .near-me {
     display: inline-flex;
@@ -493,7 +440,6 @@ export const styles = css`
    */
   @media (forced-colors: active) {
     button,
-    .chip,
     input:not([type='checkbox']):not([type='radio']),
     select {
       border: 1px solid ButtonText !important;
@@ -504,17 +450,12 @@ export const styles = css`
     .list {
       border-color: CanvasText !important;
     }
-    .chip.on,
     button[aria-pressed='true'] {
       border: 3px solid Highlight !important;
     }
     article.meeting.selected {
       outline: 3px solid Highlight !important;
       outline-offset: -3px;
-    }
-    .chip.off {
-      border-color: GrayText !important;
-      color: GrayText;
     }
     :host {
       --_ml-focus-color: Highlight;
