@@ -39,12 +39,15 @@ export const layoutStyles = css`
     flex-direction: column;
     gap: calc(var(--_ml-space) / 2);
     min-width: 0;
+    min-height: 0;
   }
   .panes {
     display: grid;
     gap: var(--_ml-space);
     grid-template-columns: minmax(0, 1fr);
-    align-items: start;
+    grid-template-rows: minmax(0, 1fr);
+    flex: 1 1 auto;
+    min-height: 0;
   }
 
   .view-switch {
@@ -80,11 +83,17 @@ export const layoutStyles = css`
 
   .map-pane {
     position: relative;
+    display: flex;
+    flex-direction: column;
+    align-self: start;
     min-width: 0;
+    min-height: 0;
   }
   .map {
     position: relative;
     height: var(--_ml-map-height);
+    flex: 0 1 auto;
+    min-height: min(12rem, var(--_ml-map-height));
     border: 1px solid var(--_ml-color-border);
     border-radius: var(--_ml-radius);
     overflow: hidden;
@@ -144,10 +153,8 @@ export const layoutStyles = css`
     .main.view-both .map-pane {
       position: sticky;
       top: 0;
+      max-height: 100%;
     }
-  }
-  .main.view-auto .map-pane {
-    flex-direction: column;
   }
 
   .chosen {

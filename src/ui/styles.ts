@@ -96,8 +96,13 @@ export const styles = css`
    * for the element itself still win over these, as a host expects. Font sizes stay relative to
    * rem, so a person's larger base font is respected. Direction is inherited on purpose (RTL pages).
    */
+  /*
+   * A column: with no height of its own the element is as tall as its content; given one (a
+   * sidebar's 'height: 100%'), the list takes the room the controls leave (see .list).
+   */
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     box-sizing: border-box;
     container-type: inline-size;
     font: normal 400 var(--_ml-font-size) / var(--_ml-line-height) var(--_ml-font);
@@ -122,6 +127,7 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
+  :host([hidden]),
   [hidden] {
     display: none !important;
   }
@@ -156,6 +162,9 @@ export const styles = css`
     display: grid;
     gap: var(--_ml-space);
     grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: minmax(0, 1fr);
+    flex: 1 1 auto;
+    min-height: 0;
   }
   @container (min-width: 52rem) {
     .columns.with-panels {
@@ -167,6 +176,10 @@ export const styles = css`
     flex-direction: column;
     gap: calc(var(--_ml-space) / 2);
     min-width: 0;
+    min-height: 0;
+  }
+  .finder > * {
+    flex-shrink: 0;
   }
 
   .search {
@@ -200,6 +213,11 @@ export const styles = css`
     color: var(--_ml-color-text);
   }
 
+  /* Its own height, or less when the element is given a height too small for it (10rem at least). */
+  .finder > .list {
+    flex: 0 1 var(--_ml-list-height);
+    min-height: min(10rem, var(--_ml-list-height));
+  }
   .list {
     height: var(--_ml-list-height);
     overflow: auto;

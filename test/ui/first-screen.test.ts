@@ -110,4 +110,31 @@ describe('the first screen shows meetings', () => {
       expect(hit?.classList.contains('maplibregl-canvas'), 'the map is on top').to.equal(true);
     });
   }
+
+  it('in a short sidebar that gives it a height, the list takes the room left, shows meetings and scrolls', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const { element, loaded } = mount((el) => {
+      el.timezone = ZONE;
+      el.meetings = MEETINGS;
+    });
+    element.style.removeProperty('--ml-list-height');
+    const sidebar = element.parentElement!;
+    Object.assign(sidebar.style, { width: '320px', height: '480px', overflow: 'auto' });
+    element.style.height = '100%';
+    await loaded;
+    await rowsRendered(element);
+    await settled();
+    const root = shadow(element);
+    const list = root.querySelector<HTMLElement>('.list')!;
+    const box = list.getBoundingClientRect();
+    const side = sidebar.getBoundingClientRect();
+    // The whole list inside the sidebar's box: no scrolling of the sidebar to reach its end.
+    expect(box.top, 'the list starts inside the sidebar').to.be.at.least(side.top);
+    expect(box.bottom, 'the list ends inside the sidebar').to.be.at.most(side.bottom + 1);
+    expect(box.height, 'the list has room for meetings').to.be.at.least(150);
+    expect(visibleMeetings(element).length).to.be.at.least(1);
+    const first = visibleMeetings(element)[0];
+    list.scrollTop = 2000;
+    await waitUntil(() => visibleMeetings(element)[0] !== first, 'the list scrolls to other meetings');
+  });
 });
