@@ -11,6 +11,12 @@ export interface AdapterOptions {
   source: string;
   /** Zone for records that carry none (the element's `timezone` attribute). */
   timezone?: string;
+  /**
+   * Only these records (by index) become meetings; of the others only what decides ids is read,
+   * so the meetings get exactly the ids the whole feed gives them (a repeated key's suffix depends
+   * on the records before it). Diagnostics then cover the chosen records only. For previews.
+   */
+  only?: ReadonlySet<number>;
 }
 
 /** The page's zone in canonical spelling; an unknown one is reported and ignored. */

@@ -128,7 +128,10 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
   const usedIds = new Set<string>();
   let withoutZone = 0;
 
+  /** False while a record that is not chosen (`options.only`) is read for its id alone. */
+  let reporting = true;
   const problem = (severity: Diagnostic['severity'], code: string, message: string, record?: number, key?: string, field?: string) =>
+    reporting &&
     diagnostics.push({
       severity,
       code,
@@ -143,7 +146,19 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     problem('warning', 'missing-formats', 'This BMLT answer has no formats (ask with get_used_formats=1): meeting types are shown by their codes and cannot be matched to features such as wheelchair access.');
   }
 
+  /** The id of a record shown, the first free one for its key (a repeated key gets "~2", "~3"…). */
+  const allocate = (ownKey: string, index: number, key: string | undefined): string => {
+    let id = `${sourceId}-${ownKey}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${sourceId}-${ownKey}~${n}`;
+    if (usedIds.size && id !== `${sourceId}-${ownKey}`) problem('warning', 'duplicate-key', `Meeting id ${ownKey} is used by more than one record; both are shown, this one as "${id}".`, index, key, 'id_bigint');
+    usedIds.add(id);
+    return id;
+  };
+
   const adaptOne = (value: unknown, index: number) => {
+    // A record not chosen is read only as far as its id (and what decides whether it is shown).
+    const chosen = !options.only || options.only.has(index);
+    reporting = chosen;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       problem('error', 'not-an-object', `Record ${index + 1} is not an object.`, index);
       return;
@@ -166,6 +181,10 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     // "24:00:00" ends a day; it cannot start one.
     const start = clock === MINUTES_PER_DAY ? undefined : clock;
     if (startText && start === undefined) return fail('invalid-time', 'start_time', `"${name}" has the start time "${startText}", which is not a time of day.`);
+    if (!chosen && key) {
+      allocate(key, index, key);
+      return;
+    }
     if (!startText) warn('missing-time', 'start_time', `"${name}" has no start time; it is listed at the start of its day with no time.`);
     const durationText = bmltText(record.duration_time);
     const duration = durationText ? parseClock(durationText) : undefined;
@@ -178,7 +197,7 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
       if (canonical) timezone = canonical;
       else warn('invalid-timezone', 'time_zone', `"${name}" has the unknown time zone "${ownZone}".`);
     }
-    if (!timezone) withoutZone++;
+    if (!timezone && chosen) withoutZone++;
 
     const types = readFormats(record, formats, (code) => warn('unknown-format', 'formats', `"${name}" has the format "${code}", which the server's format list does not describe; it is shown as written.`));
     const worldIds = new Set(types.map((type) => type.worldId));
@@ -208,18 +227,14 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     const notes = [bmltText(record.comments), labelledText(record.format_comments)].filter(Boolean).join('\n');
     if (notes) meeting.notes = notes;
 
-    const ownKey = key ?? `r${stableHash(JSON.stringify([name, weekday, startText, location.formattedAddress]))}`;
-    let id = `${sourceId}-${ownKey}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${sourceId}-${ownKey}~${n}`;
-    if (usedIds.size && id !== `${sourceId}-${ownKey}`) warn('duplicate-key', 'id_bigint', `Meeting id ${ownKey} is used by more than one record; both are shown, this one as "${id}".`);
-    usedIds.add(id);
-    meeting.id = id;
-    meetings.push(meeting);
+    meeting.id = allocate(key ?? `r${stableHash(JSON.stringify([name, weekday, startText, location.formattedAddress]))}`, index, key);
+    if (chosen) meetings.push(meeting);
   };
   for (let index = 0; index < answer.meetings.length; index++) {
     adaptOne(answer.meetings[index], index);
     if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
+  reporting = true;
 
   if (withoutZone > 0) diagnostics.push(missingTimeZone(withoutZone, options.source, 'time_zone'));
   return { meetings, diagnostics, records: answer.meetings.length };

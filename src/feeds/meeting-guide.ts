@@ -66,10 +66,13 @@ export function* adaptMeetingGuideSteps(records: readonly unknown[], options: Ad
   let withoutZone = 0;
 
   const adaptOne = (value: unknown, index: number) => {
-    const parsed = adaptRecord(value, index, options.source, pageZone, diagnostics);
+    const chosen = !options.only || options.only.has(index);
+    // A record not chosen is only identified (into diagnostics nobody reads), to take its ids.
+    const parsed = chosen ? adaptRecord(value, index, options.source, pageZone, diagnostics) : identifyRecord(value, index, options.source, [], false);
     if (!parsed) return;
-    const { meeting, days, key } = parsed;
-    if (!meeting.timezone) withoutZone += days.length;
+    const { days, key } = parsed;
+    const meeting = chosen ? (parsed as ParsedRecord).meeting : undefined;
+    if (meeting && !meeting.timezone) withoutZone += days.length;
     let renamed: string | undefined;
     for (const day of days) {
       const baseId = `${sourceId}-${key}${days.length > 1 ? `@${day}` : ''}`;
@@ -79,12 +82,14 @@ export function* adaptMeetingGuideSteps(records: readonly unknown[], options: Ad
       for (let n = 2; usedIds.has(id); n++) id = `${baseId}~${n}`;
       usedIds.add(id);
       if (id !== baseId) renamed ??= id;
+      if (!meeting) continue;
       // One object per meeting, built once: feeds have tens of thousands of records.
       const dated: Meeting = days.length > 1 ? { ...meeting } : meeting;
       dated.id = id;
       if (day !== undefined) dated.day = day;
       meetings.push(dated);
     }
+    if (!meeting) return;
     if (renamed) {
       diagnostics.push({
         severity: 'warning',
@@ -106,29 +111,44 @@ export function* adaptMeetingGuideSteps(records: readonly unknown[], options: Ad
   return { meetings, diagnostics, records: records.length };
 }
 
-interface ParsedRecord {
-  /** Complete but for `id` and `day`, which depend on which of its days it is. */
-  meeting: Meeting;
+/** What decides whether a record is shown and under which ids: its key and its days. */
+interface RecordIdentity {
   days: Array<Weekday | undefined>;
   key: string;
 }
 
-function adaptRecord(
-  value: unknown,
-  index: number,
-  source: string,
-  pageZone: string | undefined,
-  diagnostics: Diagnostic[],
-): ParsedRecord | null {
+interface IdentifiedRecord extends RecordIdentity {
+  record: FeedRecord;
+  report: RecordReport;
+  name: string;
+  start: number | undefined;
+  timeText: string | undefined;
+  /** Read first when asked (`placeFirst`), else only if the name or key needed it. */
+  location: MeetingLocation | undefined;
+}
+
+interface ParsedRecord extends RecordIdentity {
+  /** Complete but for `id` and `day`, which depend on which of its days it is. */
+  meeting: Meeting;
+}
+
+/**
+ * The part of reading a record that decides whether it is shown and what its ids are. The full
+ * adapter starts with it, and a preview runs only it on the records it does not show: one
+ * derivation, so a meeting has the same id either way. `placeFirst` reads the location before
+ * anything else, as the full adapter reports it first.
+ */
+function identifyRecord(value: unknown, index: number, source: string, diagnostics: Diagnostic[], placeFirst: boolean): IdentifiedRecord | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return new RecordReport(diagnostics, source, index, undefined).fail('not-an-object', undefined, `Record ${index + 1} is not an object (it is ${describe(value)}).`);
   }
   const record = value as FeedRecord;
   const ownKey = cleanText(record.slug) ?? cleanText(record.id);
   const report = new RecordReport(diagnostics, source, index, ownKey);
+  let location = placeFirst ? readLocation(record, report) : undefined;
+  const place = () => (location ??= readLocation(record, report));
 
-  const location = readLocation(record, report);
-  const name = cleanText(record.name) ?? cleanText(record.group) ?? location.name;
+  const name = cleanText(record.name) ?? cleanText(record.group) ?? place().name;
   if (!name) return report.fail('missing-name', 'name', `Record ${index + 1} has no name, group or location to call it by.`);
   if (!cleanText(record.name)) report.warn('missing-name', 'name', `Record ${index + 1} has no name; it is shown as "${name}".`);
 
@@ -146,6 +166,21 @@ function adaptRecord(
   } else if (!appointment) {
     report.warn('missing-time', 'time', `"${name}" has a day but no time; it is listed at the start of its day with no time.`);
   }
+  const key = ownKey ?? `r${stableHash(JSON.stringify([name, record.day, timeText, place().formattedAddress ?? place().name]))}`;
+  return { record, report, name, days, start, timeText, key, location };
+}
+
+function adaptRecord(
+  value: unknown,
+  index: number,
+  source: string,
+  pageZone: string | undefined,
+  diagnostics: Diagnostic[],
+): ParsedRecord | null {
+  const identity = identifyRecord(value, index, source, diagnostics, true);
+  if (!identity) return null;
+  const { record, report, name, days, start, key } = identity;
+  const location = identity.location!;
   let end: number | undefined;
   const endText = cleanText(record.end_time);
   if (endText) {
@@ -181,7 +216,6 @@ function adaptRecord(
   if (groupNotes) meeting.groupNotes = groupNotes;
   if (updated) meeting.updated = updated;
   if (url) meeting.url = url;
-  const key = ownKey ?? `r${stableHash(JSON.stringify([name, record.day, timeText, location.formattedAddress ?? location.name]))}`;
   return { meeting, days, key };
 }
 

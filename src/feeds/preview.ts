@@ -1,7 +1,8 @@
 /**
  * The first screen of a large feed, before the whole feed is read: a quick pass over the parsed
  * records takes only each one's day, start and zone, keeps the few that come next from now, and
- * normalizes just those. A person sees the next meetings while the rest are read; nothing is
+ * normalizes just those, with the same ids as the whole feed gives them (the adapters read the
+ * other records only as far as their ids). A person sees the next meetings while the rest are read; nothing is
  * decided from the preview (counts, search and filters wait for the full list).
  */
 import type { Meeting } from '../model/meeting.js';
@@ -72,8 +73,9 @@ export function previewMeetings(data: unknown, options: AdapterOptions, now: Dat
         if (Number.isInteger(weekday) && weekday >= 0 && weekday <= 6) nearest.offer(minutesUntil(weekday, start, parts), index);
       }
     });
-    const picked = [...new Set(nearest.indices)].map((index) => data[index]);
-    return adaptMeetingGuide(picked, options).meetings;
+    // The whole feed, of which only the picked records become meetings: their ids are the ones the
+    // whole list gives them (a repeated key's suffix depends on every record before it).
+    return adaptMeetingGuide(data, { ...options, only: new Set(nearest.indices) }).meetings;
   }
   if (format === 'bmlt') {
     const answer = splitBmltAnswer(data);
@@ -86,7 +88,7 @@ export function previewMeetings(data: unknown, options: AdapterOptions, now: Dat
       if (start === undefined || !(day >= 0 && day <= 6)) return;
       nearest.offer(minutesUntil(day, start, here(zone)), index);
     });
-    return adaptBmlt({ meetings: nearest.indices.map((index) => answer.meetings[index]), formats: answer.formats }, options).meetings;
+    return adaptBmlt(answer, { ...options, only: new Set(nearest.indices) }).meetings;
   }
   return undefined;
 }

@@ -85,18 +85,20 @@ export function emit<K extends MeetingLocatorEventName>(host: HTMLElement, type:
 /**
  * Public events wait for the update in progress (or the next one) to complete, then go out in the
  * order they were queued. A detail may be given as a function, to be read only then: the number of
- * results in `ml-filter-change` is the number the person sees.
+ * results in `ml-filter-change` is the number the person sees. With `latest`, an event replaces
+ * one of its type still waiting: two changes rendered as one state are one event.
  */
 export class EventQueue implements ReactiveController {
-  private queued: Array<() => void> = [];
+  private queued: Array<{ type: MeetingLocatorEventName; send: () => void }> = [];
   private flushing?: Promise<void>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  emit<K extends MeetingLocatorEventName>(type: K, detail: EventDetail<K> | (() => EventDetail<K>)): void {
-    this.queued.push(() => emit(this.host, type, typeof detail === 'function' ? (detail as () => EventDetail<K>)() : detail));
+  emit<K extends MeetingLocatorEventName>(type: K, detail: EventDetail<K> | (() => EventDetail<K>), options: { latest?: boolean } = {}): void {
+    if (options.latest) this.queued = this.queued.filter((event) => event.type !== type);
+    this.queued.push({ type, send: () => emit(this.host, type, typeof detail === 'function' ? (detail as () => EventDetail<K>)() : detail) });
     this.host.requestUpdate();
   }
 
@@ -107,7 +109,7 @@ export class EventQueue implements ReactiveController {
       this.flushing = undefined;
       const queued = this.queued;
       this.queued = [];
-      for (const send of queued) send();
+      for (const event of queued) event.send();
     });
   }
 }

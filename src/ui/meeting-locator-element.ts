@@ -343,7 +343,7 @@ export class MeetingLocator extends LitElement {
     if (!this.store.apply(next) || this.state.filters === before) return;
     const filters = this.state.filters;
     this.url.write(filters, typing);
-    this.events.emit('ml-filter-change', () => ({ filters, results: this.currentCount()?.count ?? 0 }));
+    this.events.emit('ml-filter-change', () => ({ filters, results: this.currentCount()?.count ?? 0 }), { latest: true });
   }
 
   /** Back or Forward to another state of the page: no new entry, no event. */

@@ -491,4 +491,31 @@ describe('<meeting-locator> a large feed', () => {
     await waitUntil(() => shadow(element).activeElement?.matches('.detail h3'), 'focus on the details', { timeout: 5000 });
     expect(shadow(element).activeElement!.textContent).to.contain('The Next One');
   });
+
+  it('gives a meeting in the preview the same id as in the whole list, even where keys repeat', async () => {
+    // The next meeting repeats an earlier record's key: in the whole feed its id carries a suffix,
+    // which the preview must give it too (else the details would open the earlier meeting).
+    const records = largeFeed(6000).map((record, i) => (i === 4321 ? { ...record, slug: 'm17' } : record));
+    const { element, loaded } = mount((el) => {
+      el.timezone = ZONE;
+      el.meetings = records;
+    });
+    const previewId = new Promise<string>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const link = shadow(element).querySelector<HTMLAnchorElement>('article.meeting a.open');
+        if (!link || !shadow(element).textContent?.includes('loading all of them')) return;
+        observer.disconnect();
+        resolve(link.dataset['id']!);
+        link.click();
+      });
+      observer.observe(shadow(element), { childList: true, subtree: true, characterData: true });
+    });
+    const id = await previewId;
+    await loaded;
+    const next = element.results.find((meeting) => meeting.name === 'The Next One')!;
+    expect(id, 'the id the preview linked').to.equal(next.id);
+    expect(next.id).to.match(/-m17~2$/);
+    await waitUntil(() => shadow(element).querySelector('.detail h3'), 'the details', { timeout: 5000 });
+    expect(shadow(element).querySelector('.detail h3')!.textContent).to.contain('The Next One');
+  });
 });
