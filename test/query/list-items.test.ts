@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { listItems } from '../../src/query/list-items.js';
+
+const DAY = 24 * 60;
+
+describe('list items', () => {
+  it('puts day headings before each day’s meetings, and "by appointment" last', () => {
+    // Now is 18:00; meetings in progress (−30), later today, tomorrow, in six days, by appointment.
+    const minutesUntil = [-30, 60, DAY, 6 * DAY + 120, NaN];
+    const { items, headings } = listItems({ positions: [0, 1, 2, 3, 4], minutesUntil, hereMinutes: 18 * 60, byDistance: false });
+    expect(headings).to.deep.equal([
+      { key: 'day-0', kind: 'day', offset: 0 },
+      { key: 'day-1', kind: 'day', offset: 1 },
+      { key: 'day-6', kind: 'day', offset: 6 },
+      { key: 'appointment', kind: 'appointment' },
+    ]);
+    expect(items).to.deep.equal([-1, 0, 1, -2, 2, -3, 3, -4, 4]);
+  });
+
+  it('nearest first has no day headings, only one before the meetings at an unknown distance', () => {
+    const distances = new Float64Array([2, 5, NaN, NaN]);
+    const { items, headings } = listItems({ positions: [0, 1, 2, 3], minutesUntil: [0, 0, 0, 0], hereMinutes: 0, distances, byDistance: true });
+    expect(headings).to.deep.equal([{ key: 'unknown-distance', kind: 'unknown-distance' }]);
+    expect(items).to.deep.equal([0, 1, -1, 2, 3]);
+  });
+
+  it('follows the positions’ order and gives an empty list nothing', () => {
+    expect(listItems({ positions: [], minutesUntil: [], hereMinutes: 0, byDistance: false })).to.deep.equal({ items: [], headings: [] });
+    const { items } = listItems({ positions: [2, 0], minutesUntil: [10, 0, 5], hereMinutes: 0, byDistance: false });
+    expect(items).to.deep.equal([-1, 2, 0]);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The map pane's controller on its own: it waits for the meetings and for its container to be on
+ * screen before it fetches MapLibre, feeds the map after updates, follows the theme, and lets the
+ * map go with the element. Real MapLibre on the offline basemap.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { adaptMeetingGuide } from '../../../src/feeds/meeting-guide.js';
+import { EN } from '../../../src/i18n/en.js';
+import type { MapColors } from '../../../src/map/map-layers.js';
+import { MapPaneController, type MapInputs } from '../../../src/ui/controllers/map-pane-controller.js';
+import { fakeHost } from './fake-host.js';
+
+const MEETINGS = adaptMeetingGuide(
+  [
+    { slug: 'a', name: 'Alpha', day: 1, time: '19:00', latitude: 35.14, longitude: -90.04, formatted_address: '1 Main St, Memphis, TN 38103, USA' },
+    { slug: 'b', name: 'Beta', day: 2, time: '12:00', latitude: 35.15, longitude: -90.0, formatted_address: '2 Main St, Memphis, TN 38103, USA' },
+  ],
+  { source: 'inline' },
+).meetings;
+
+const maplibreRequests = () => performance.getEntriesByType('resource').filter((entry) => /maplibre|meeting-map/.test(entry.name));
+
+function setup() {
+  const host = fakeHost();
+  host.renderRoot.innerHTML = '<div class="map" style="width: 400px; height: 300px; display: none"></div>';
+  let inputs: MapInputs | undefined;
+  const pane = new MapPaneController(
+    host,
+    () => ({ style: '/basemap/style.json', strings: EN, onSelect: () => undefined }),
+    () => ({ container: host.renderRoot.querySelector<HTMLElement>('.map') ?? undefined, inputs }),
+  );
+  host.connect();
+  return { host, pane, container: host.renderRoot.querySelector<HTMLElement>('.map')!, give: (next: MapInputs | undefined) => (inputs = next) };
+}
+
+describe('MapPaneController', () => {
+  it('fetches nothing until there are meetings and its container is on screen, then draws them', async () => {
+    const { host, pane, container, give } = setup();
+    host.update();
+    container.style.display = 'block';
+    host.update();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(pane.status, 'no meetings yet').to.equal('idle');
+    container.style.display = 'none';
+    give({ meetings: MEETINGS, positions: [0, 1], selected: undefined, position: undefined });
+    host.update();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(pane.status, 'not on screen').to.equal('idle');
+    expect(maplibreRequests()).to.deep.equal([]);
+    container.style.display = 'block';
+    await waitUntil(() => pane.status === 'ready', 'the map is made once shown', { timeout: 8000 });
+    await pane.firstIdle;
+    expect(container.querySelector('canvas.maplibregl-canvas')).to.not.equal(null);
+    host.disconnect();
+    expect(container.querySelector('canvas.maplibregl-canvas'), 'removed with the element').to.equal(null);
+    expect(pane.status).to.equal('idle');
+    host.remove();
+  });
+
+  it('repaints the markers in the element’s colours when its theme changes', async () => {
+    const { host, pane, container, give } = setup();
+    container.style.display = 'block';
+    give({ meetings: MEETINGS, positions: [0, 1], selected: undefined, position: undefined });
+    host.update();
+    await waitUntil(() => pane.status === 'ready', 'the map', { timeout: 8000 });
+    const handle = (pane as unknown as { handle: { setColors(colors: Partial<MapColors>): void } }).handle;
+    const painted: Array<Partial<MapColors>> = [];
+    const setColors = handle.setColors.bind(handle);
+    handle.setColors = (colors) => {
+      painted.push(colors);
+      setColors(colors);
+    };
+    host.style.setProperty('--_ml-color-accent', '#7a1f5c');
+    host.setAttribute('theme', 'dark');
+    host.update();
+    host.update();
+    expect(painted, 'once per change of theme').to.have.length(1);
+    expect(painted[0]!.accent).to.equal('#7a1f5c');
+    host.disconnect();
+    host.remove();
+  });
+});
