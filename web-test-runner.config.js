@@ -8,7 +8,7 @@ import { countingReporter } from './test/server/counting-reporter.mjs';
 import { geolocationPlugin } from './test/server/geolocation-plugin.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features-plugin.mjs';
 import { basemapRoutes } from './test/server/basemap-routes.mjs';
-import { sourceImportsPlugin } from './test/server/source-imports-plugin.mjs';
+import { sourcePlugin } from './test/server/source-plugin.mjs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -48,7 +48,7 @@ export default {
   plugins: [
     geolocationPlugin(),
     mediaFeaturesPlugin(),
-    sourceImportsPlugin(),
+    sourcePlugin(),
     inlineCssPlugin(),
     esbuildPlugin({
       ts: true,

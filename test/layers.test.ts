@@ -2,7 +2,7 @@
  * The layers of src/, lowest first: a module may import from its own folder and from the folders
  * below it, never from one above. Data flows one way (feed → normalized meetings → query →
  * views), so the pure layers can be tested, reused from a worker or Node, and read on their own.
- * The real import graph comes from the files on disk (test/server/source-imports-plugin.mjs).
+ * The real import graph comes from the files on disk (test/server/source-plugin.mjs).
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';

@@ -63,57 +63,74 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
 
 /**
  * Finds recovery meetings in the feeds fellowships publish (Meeting Guide JSON, BMLT) and shows them
- * as a searchable list grouped by weekday, starting today. Several sources load in parallel and merge.
+ * as a searchable list grouped by weekday, starting today, with a map beside it and the page's own
+ * FAQ and information. Several sources load in parallel and merge; nothing leaves the browser but
+ * the requests for the feeds and the map's style and tiles.
+ *
+ * The element is a shell: its state is one value (`state/locator-state.ts`), what it shows comes
+ * from memoized selectors (`query/view-model.ts`), and each effect belongs to a controller
+ * (`ui/controllers/`). This comment is the API's one source (the manifest is generated from it).
+ *
+ * @summary A meeting finder for recovery fellowships: search, filters, a map, details, no tracking.
  *
  * @slot header - Shown above the finder.
  * @slot footer - Shown below everything.
- * @slot faq - The host page's FAQ, shown as a panel beside the meetings when filled.
- * @slot info - The host page's information (what the fellowship is, sponsorship…), beside the meetings.
+ * @slot faq - The host page's FAQ, shown as a panel (behind a disclosure button) when filled; its `data-label` names the panel.
+ * @slot info - The host page's information (what the fellowship is, sponsorship…), a panel like `faq`.
+ * @slot empty - Shown when no meeting matches the search and filters (the host's own words, such as a helpline).
  *
- * @fires ml-load - The meetings loaded. `detail`: `{ meetings, records, skipped, diagnostics, sources }`.
- * @fires ml-error - A source could not be loaded (once per failed source). `detail`: `{ code, message, source, status? }`.
- * @fires ml-filter-change - The person changed the search or filters. `detail`: `{ filters, results }`.
- * @fires ml-select - A meeting's details were opened. `detail`: `{ meeting }`.
+ * @fires {CustomEvent<LoadEventDetail>} ml-load - The meetings loaded: `{ meetings, records, skipped, diagnostics, sources }`. Sent after they are shown.
+ * @fires {CustomEvent<ErrorEventDetail>} ml-error - A source could not be loaded (once per failed source): `{ code, message, source, status? }`.
+ * @fires {CustomEvent<FilterChangeEventDetail>} ml-filter-change - The search or filters changed (by the person or `setFilters()`): `{ filters, results }`, sent once the list shows them.
+ * @fires {CustomEvent<SelectEventDetail>} ml-select - A meeting's details were opened (from the list, the map, another meeting's details, or Back/Forward): `{ meeting }`.
  *
- * @slot empty - Shown when no meeting matches the search and filters (the host's own words).
- *
+ * @csspart main - The list (and map) area.
+ * @csspart view-switch - The List / Map switch of narrow layouts.
  * @csspart finder - The search and list column.
  * @csspart search - The search field's wrapper.
+ * @csspart near - The "near me" and "near a place" controls.
+ * @csspart filters - The filter panel (closed at first; its summary names the active filters).
  * @csspart list - The scrolling list of meetings.
  * @csspart day - A weekday heading in the list.
  * @csspart item - One meeting.
  * @csspart message - A loading, error or no-result message.
  * @csspart notice - Names the sources that failed while others loaded.
- * @csspart filters - The filter panel.
- * @csspart near - The "near me" and "near a place" controls.
+ * @csspart diagnostics - The records that could not be shown, for the site's maintainer (collapsed).
  * @csspart no-results - What excludes everything, with a button to remove each.
+ * @csspart chosen - Says which place was pressed on the map, with a button to list every meeting again.
+ * @csspart map - The map's pane.
+ * @csspart detail - A meeting's details.
+ * @csspart detail-actions - The details' actions: join, call, directions, calendar, share.
  * @csspart panels - The column of the host's panels.
- * @csspart panel - One of the host's panels (also `faq-panel`, `info-panel`), with its disclosure button.
+ * @csspart panel - One of the host's panels, with its disclosure button.
+ * @csspart faq-panel - The FAQ panel (also `panel`).
+ * @csspart info-panel - The information panel (also `panel`).
  * @csspart faq - The body of the FAQ panel (the `faq` slot).
  * @csspart info - The body of the information panel (the `info` slot).
- * @csspart main - The list (and map) area.
- * @csspart view-switch - The List / Map switch on narrow layouts.
- * @csspart map - The map's pane.
- * @csspart chosen - Says which place was pressed on the map, with a button to list every meeting again.
- * @csspart detail - A meeting's details.
  * @csspart print - The printed schedule (shown only on paper).
  *
- * @cssprop --ml-font - Font family.
- * @cssprop --ml-font-size - Base font size.
+ * @cssprop --ml-font - Font family (a system-ui stack).
+ * @cssprop --ml-font-size - Base font size (1rem: follows the reader's browser setting).
+ * @cssprop --ml-line-height - Line height of body text (1.45).
+ * @cssprop --ml-color-scheme - `light` or `dark`: native controls (scrollbars, checkboxes, selects).
  * @cssprop --ml-color-text - Text colour.
- * @cssprop --ml-color-muted - Secondary text colour.
+ * @cssprop --ml-color-muted - Secondary text (addresses, types, counts).
  * @cssprop --ml-color-bg - Background.
- * @cssprop --ml-color-surface - Background of headings and messages.
- * @cssprop --ml-color-border - Borders.
- * @cssprop --ml-color-accent - Links, buttons and focus rings.
- * @cssprop --ml-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --ml-color-surface - Background of day headings and messages.
+ * @cssprop --ml-color-border - Dividers between rows and around regions.
+ * @cssprop --ml-color-control-border - Edges of inputs and filter chips (3:1 against the background).
+ * @cssprop --ml-color-accent - Links, buttons, selected chips, focus rings, map markers.
+ * @cssprop --ml-color-accent-text - Text on accent-coloured buttons and map clusters.
  * @cssprop --ml-color-error - Error messages.
  * @cssprop --ml-color-warning - Border of the notice naming sources that failed.
+ * @cssprop --ml-color-online - "Online" and "hybrid" badges.
+ * @cssprop --ml-color-in-person - "In person" badges and "in progress".
  * @cssprop --ml-radius - Corner radius.
- * @cssprop --ml-space - Base spacing.
- * @cssprop --ml-list-height - Height of the scrolling list.
+ * @cssprop --ml-space - Base spacing between regions.
+ * @cssprop --ml-list-height - Height of the scrolling list (min(36rem, 80vh)); less when the element is given a height too small for it.
+ * @cssprop --ml-map-height - Height of the map (the list's by default).
  * @cssprop --ml-panels-width - Width of the panel column on wide layouts.
- * @cssprop --ml-time-width - Width of the time column of the list.
+ * @cssprop --ml-time-width - Width of the list's time column.
  */
 export class MeetingLocator extends LitElement {
   static override styles = [tokens, styles, layoutStyles];

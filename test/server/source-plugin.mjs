@@ -1,6 +1,6 @@
-// A test-runner command that lists every import of every module under src/ (static, re-exports and
-// dynamic `import()`), read from the files on disk, so a browser test can check the layers
-// (test/layers.test.ts) against the code as it is, not a copy of it.
+// Test-runner commands that read src/ from disk, so browser tests check the code as it is, not a
+// copy of it: every import of every module (static, re-exports and dynamic `import()`, for
+// test/layers.test.ts), and the text of every module (for test/ui/api-docs.test.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +31,18 @@ export function sourceImports() {
   }));
 }
 
-export function sourceImportsPlugin() {
+/** Every module's text, by its path relative to src/. */
+export function sourceTexts() {
+  return Object.fromEntries(sources(SRC).map((file) => [relative(SRC, file).split('\\').join('/'), readFileSync(file, 'utf8')]));
+}
+
+export function sourcePlugin() {
   return {
-    name: 'source-imports-command',
+    name: 'source-commands',
     executeCommand({ command }) {
-      return command === 'source-imports' ? sourceImports() : undefined;
+      if (command === 'source-imports') return sourceImports();
+      if (command === 'source-texts') return sourceTexts();
+      return undefined;
     },
   };
 }
