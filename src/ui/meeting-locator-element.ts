@@ -37,6 +37,7 @@ import { ChunkController } from './controllers/chunk-controller.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { DetailController } from './controllers/detail-controller.js';
 import { FeedController, type LocatorStatus } from './controllers/feed-controller.js';
+import { FocusController } from './controllers/focus-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { LocatorStore } from './controllers/locator-store.js';
 import { MapPaneController } from './controllers/map-pane-controller.js';
@@ -286,6 +287,7 @@ export class MeetingLocator extends LitElement {
       };
     },
   );
+  private readonly focusing = new FocusController(this);
   private readonly select = createViewModel();
 
   // --- Public API --------------------------------------------------------------------------------
@@ -402,10 +404,7 @@ export class MeetingLocator extends LitElement {
     if (!first) return;
     if (this.state.detailId) this.details.close('press');
     this.store.apply(placePressed(this.state, ids, first.location.name || first.location.formattedAddress || first.name));
-    void this.updateComplete.then(() => {
-      const list = this.renderRoot.querySelector('.list');
-      if (list) list.scrollTop = 0;
-    });
+    this.focusing.listToTop();
   }
 
   /** What the finder's controls do. */
@@ -414,7 +413,8 @@ export class MeetingLocator extends LitElement {
     filter: (next) => this.changed(filtersChanged(this.state, next)),
     relax: (next, focusSearch) => {
       this.changed(filtersChanged(this.state, next));
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focusSearch ? '#q' : '.no-results button, #q')?.focus());
+      if (focusSearch) this.focusing.focusAfterUpdate('#q');
+      else this.focusing.focusAfterUpdate('.no-results button', '#q');
     },
     nearMe: () => void this.nearMe.locate(),
     place: (name) => {
