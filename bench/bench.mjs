@@ -116,6 +116,11 @@ async function interact(page) {
     for (let i = 1; i <= query.length; i++) await measure(type(query.slice(0, i)), keys);
     const narrowed = element.results.length;
     for (let i = query.length - 1; i >= 0; i--) await measure(type(query.slice(0, i)), keys);
+    // The filter panel starts closed: open it as a person would, and wait for its options (a chunk).
+    const panel = root.querySelector('details.filters');
+    if (panel && !panel.open) panel.querySelector('summary').click();
+    for (let tries = 0; tries < 200 && !root.querySelector('label.chip'); tries++) await new Promise((done) => setTimeout(done, 10));
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
     const chip = (name) => [...root.querySelectorAll('label.chip')].find((label) => label.querySelector('span').textContent === name)?.querySelector('input');
     for (const name of ['Today', 'Evening', 'Online', 'In person', 'Open', 'Tomorrow']) {
       for (let i = 0; i < 2; i++) {

@@ -3,7 +3,7 @@
  * `meeting-locator/meeting-locator.js`), the data layer and the types.
  */
 export { MeetingLocator, type LocatorStatus } from './ui/meeting-locator-element.js';
-export type { LoadEventDetail, ErrorEventDetail, FilterChangeEventDetail, SelectEventDetail } from './ui/events.js';
+export type { LoadEventDetail, ErrorEventDetail, FilterChangeEventDetail, SelectEventDetail, MeetingLocatorEventMap, MeetingLocatorEventName, EventDetail } from './ui/events.js';
 export type * from './model/meeting.js';
 export { FEATURE_KEYS, type FeatureKey, type LanguageFeature } from './model/features.js';
 export { adaptMeetingGuide, type AdapterOptions } from './feeds/meeting-guide.js';

@@ -15,7 +15,7 @@ import { languageFeature } from '../model/features.js';
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
-import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, recordsDecidingIds, setOnlineLink, type AdapterOptions } from './adapter-common.js';
 import { joinAddress } from '../model/address.js';
 import { setAddressParts } from './address.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
@@ -155,7 +155,20 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     return id;
   };
 
+  // A preview reads only the records that can decide its meetings' ids (and those meetings).
+  const deciding =
+    options.only &&
+    recordsDecidingIds(
+      answer.meetings.length,
+      (index) => {
+        const value = answer.meetings[index];
+        return typeof value === 'object' && value !== null && !Array.isArray(value) ? bmltText((value as BmltRecord).id_bigint) : null;
+      },
+      options.only,
+    );
+
   const adaptOne = (value: unknown, index: number) => {
+    if (deciding && !deciding.has(index)) return;
     // A record not chosen is read only as far as its id (and what decides whether it is shown).
     const chosen = !options.only || options.only.has(index);
     reporting = chosen;

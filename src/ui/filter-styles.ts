@@ -88,16 +88,6 @@ export const filterStyles = css`
     gap: 0.375rem;
     flex-wrap: wrap;
   }
-  .region-search input {
-    font: inherit;
-    color: inherit;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_ml-color-control-border);
-    border-radius: var(--_ml-radius);
-    background: var(--_ml-color-bg);
-    margin: 0;
-  }
 
   /* Forced colours (see styles.ts): a chip keeps its edge, a chosen one a thicker edge, a disabled one grey. */
   @media (forced-colors: active) {

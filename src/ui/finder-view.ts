@@ -123,7 +123,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
     <div class="summary">
       <p class="count" role="status">${countText(props.announced, feed.meetings.length, l10n)}</p>
       ${feed.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(feed.commonZone))}</p>` : nothing}
-      ${shown ? html`<button type="button" class="print-button" @click=${on.print}>${icons.print}<span class="label">${strings.print}</span></button>` : nothing}
+      ${shown ? html`<button type="button" class="print-button" aria-label=${strings.print} @click=${on.print}>${icons.print}<span class="label">${strings.print}</span></button>` : nothing}
     </div>
     ${renderSourceFailures(feed.sources, l10n, on.retry)}
     ${state.chosen

@@ -183,7 +183,7 @@ export const layoutStyles = css`
     padding-block: 0;
     min-height: 0;
   }
-  /* Narrow: the button keeps its name for screen readers but shows only its icon, on the count's line. */
+  /* Narrow: the button shows only its icon (its name stays: aria-label), on the count's line. */
   @container (max-width: 30rem) {
     .summary .print-button {
       display: inline-flex;
@@ -193,12 +193,7 @@ export const layoutStyles = css`
       min-height: 1.5rem;
     }
     .summary .print-button .label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      display: none;
     }
   }
   article.meeting.selected {

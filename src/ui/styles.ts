@@ -391,6 +391,7 @@ export const styles = css`
     gap: 0.375rem;
     flex-wrap: wrap;
   }
+  .region-search input,
   .near input,
   .near select {
     font: inherit;

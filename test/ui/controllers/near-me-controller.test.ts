@@ -14,13 +14,19 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
+/** A near-me controller on a connected host, the position handed over when the test resolves it. */
+function pending() {
+  const host = fakeHost();
+  const asked = deferred();
+  const found: Coordinates[] = [];
+  const near = new NearMeController(host, (position) => found.push(position), () => asked.promise);
+  host.connect();
+  return { host, asked, found, near };
+}
+
 describe('NearMeController', () => {
   it('says it is locating, then hands the position over', async () => {
-    const host = fakeHost();
-    const asked = deferred();
-    const found: Coordinates[] = [];
-    const near = new NearMeController(host, (position) => found.push(position), () => asked.promise);
-    host.connect();
+    const { host, asked, found, near } = pending();
     const done = near.locate();
     expect(near.locating).to.equal(true);
     expect(host.requested).to.equal(1);
@@ -48,11 +54,7 @@ describe('NearMeController', () => {
   });
 
   it('drops a position that arrives after the element was removed', async () => {
-    const host = fakeHost();
-    const asked = deferred();
-    const found: Coordinates[] = [];
-    const near = new NearMeController(host, (position) => found.push(position), () => asked.promise);
-    host.connect();
+    const { host, asked, found, near } = pending();
     const done = near.locate();
     host.disconnect();
     asked.resolve(HERE);
