@@ -17,6 +17,8 @@ export interface AdapterOptions {
    * on the records before it). Diagnostics then cover the chosen records only. For previews.
    */
   only?: ReadonlySet<number>;
+  /** With `only`: the records that can decide the chosen ones' ids (the others are skipped); all when absent. */
+  deciding?: ReadonlySet<number> | undefined;
 }
 
 /** The page's zone in canonical spelling; an unknown one is reported and ignored. */
@@ -66,40 +68,4 @@ export function setOnlineLink(online: OnlineAccess, url: string): void {
   online.url = url;
   const provider = onlineProvider(url);
   if (provider) online.provider = provider;
-}
-
-/**
- * For a preview (`only`): the records whose ids the chosen ones can depend on. A record's ids are
- * its key followed by suffixes (`key`, `key@3`, `key~2`, `key@3~2`), so two records can compete for
- * an id only when their keys are the same once such suffixes are cut from their ends (their
- * stems): the records that share a stem with a chosen one decide its ids, and no other does.
- * `keyOf` gives a record's own key cheaply; null for what can have no id (not a record);
- * undefined when it has no key of its own (its key is then made from its content): then every
- * record may decide, and undefined is returned.
- */
-export function recordsDecidingIds(count: number, keyOf: (index: number) => string | null | undefined, only: ReadonlySet<number>): ReadonlySet<number> | undefined {
-  const stems: Array<string | null> = new Array(count);
-  for (let index = 0; index < count; index++) {
-    const key = keyOf(index);
-    if (key === undefined) return undefined;
-    stems[index] = key === null ? null : stemOf(key);
-  }
-  const wanted = new Set<string>();
-  for (const index of only) {
-    const stem = stems[index];
-    if (stem !== null && stem !== undefined) wanted.add(stem);
-  }
-  const deciding = new Set<number>();
-  for (let index = 0; index < count; index++) {
-    const stem = stems[index];
-    if (only.has(index) || (stem !== null && wanted.has(stem!))) deciding.add(index);
-  }
-  return deciding;
-}
-
-const ID_SUFFIXES = /(?:@\d|~\d+)+$/;
-
-/** A key without the suffixes ids add to keys ("a~2@3" → "a"); most keys have none to cut. */
-function stemOf(key: string): string {
-  return key.includes('@') || key.includes('~') ? key.replace(ID_SUFFIXES, '') : key;
 }

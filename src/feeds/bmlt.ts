@@ -15,10 +15,13 @@ import { languageFeature } from '../model/features.js';
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
-import { decimalCoordinates, missingTimeZone, pageTimeZone, recordsDecidingIds, setOnlineLink, type AdapterOptions } from './adapter-common.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
 import { joinAddress } from '../model/address.js';
 import { setAddressParts } from './address.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
+import { splitBmltAnswer } from './detect-format.js';
+
+export { splitBmltAnswer };
 
 export interface BmltFormat {
   id?: string;
@@ -31,16 +34,6 @@ export interface BmltFormat {
 }
 
 type BmltRecord = Record<string, unknown>;
-
-/** The meetings and formats of an answer in either shape; null when it is neither. */
-export function splitBmltAnswer(data: unknown): { meetings: unknown[]; formats: unknown[] } | null {
-  if (Array.isArray(data)) return { meetings: data, formats: [] };
-  if (typeof data === 'object' && data !== null && Array.isArray((data as { meetings?: unknown }).meetings)) {
-    const { meetings, formats } = data as { meetings: unknown[]; formats?: unknown };
-    return { meetings, formats: Array.isArray(formats) ? formats : [] };
-  }
-  return null;
-}
 
 /** Legacy custom-field values look like "prompt#@-@#value": the value is what to show. */
 function bmltText(value: unknown): string | undefined {
@@ -113,6 +106,11 @@ function typeOf(code: string, format: BmltFormat | undefined): MeetingType {
   return type;
 }
 
+/** A record's own key (its id_bigint), or undefined; null for what is not a record (it has no ids). */
+export function bmltKey(value: unknown): string | null | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? bmltText((value as BmltRecord).id_bigint) : null;
+}
+
 export function adaptBmlt(data: unknown, options: AdapterOptions): NormalizedFeed {
   return drain(adaptBmltSteps(data, options));
 }
@@ -155,17 +153,7 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     return id;
   };
 
-  // A preview reads only the records that can decide its meetings' ids (and those meetings).
-  const deciding =
-    options.only &&
-    recordsDecidingIds(
-      answer.meetings.length,
-      (index) => {
-        const value = answer.meetings[index];
-        return typeof value === 'object' && value !== null && !Array.isArray(value) ? bmltText((value as BmltRecord).id_bigint) : null;
-      },
-      options.only,
-    );
+  const { deciding } = options;
 
   const adaptOne = (value: unknown, index: number) => {
     if (deciding && !deciding.has(index)) return;

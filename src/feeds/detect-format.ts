@@ -28,3 +28,13 @@ export function detectFormat(data: unknown): FeedFormat | undefined {
   }
   return undefined;
 }
+
+/** The meetings and formats of an answer in either shape; null when it is neither. */
+export function splitBmltAnswer(data: unknown): { meetings: unknown[]; formats: unknown[] } | null {
+  if (Array.isArray(data)) return { meetings: data, formats: [] };
+  if (typeof data === 'object' && data !== null && Array.isArray((data as { meetings?: unknown }).meetings)) {
+    const { meetings, formats } = data as { meetings: unknown[]; formats?: unknown };
+    return { meetings, formats: Array.isArray(formats) ? formats : [] };
+  }
+  return null;
+}

@@ -6,13 +6,13 @@
  */
 import type { Diagnostic, Meeting, NormalizedFeed } from '../model/meeting.js';
 import { compareMeetings } from '../model/weekly-order.js';
-import { bmltJsonpUrl, bmltSearchUrl, isBmltRootUrl, isBmltSemanticUrl, withUsedFormats, type BmltQuery } from './bmlt-url.js';
+import { bmltSearchUrl, isBmltRootUrl, isBmltSemanticUrl, withUsedFormats, type BmltQuery } from './bmlt-url.js';
 import type { FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
 import { fetchJson } from './fetch-json.js';
-import { loadJsonp } from './jsonp.js';
 import { mergeSources } from './merge-sources.js';
-import { normalizeFeedSteps } from './normalize-feed.js';
+import { adaptMeetingGuideSteps } from './meeting-guide.js';
+import { formatOf, readFeedSteps, type AdapterSteps } from './read-feed.js';
 import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
 
 export type SourceSpec =
@@ -95,8 +95,10 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     const data = spec.kind === 'url' ? await fetchSource(source, request) : parseInline(spec.data, source);
     if (request.onParsed && request.sources.length === 1) await request.onParsed(data, source);
     const format = spec.kind === 'inline' ? spec.format : request.format;
+    const options = { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) };
+    const bmlt = formatOf(data, options) === 'bmlt' ? await bmltAdapter(source) : unneeded;
     // In slices: 50,000 records are about a second of work, and the page should answer meanwhile.
-    const feed = await runInSlices(normalizeFeedSteps(data, { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) }), request.signal);
+    const feed = await runInSlices(readFeedSteps(data, options, { 'meeting-guide': (records, o) => adaptMeetingGuideSteps(records as unknown[], o), bmlt }), request.signal);
     return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };
   } catch (error) {
     // An abort is not a failure of the source: it ends the whole load.
@@ -104,6 +106,22 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     return { report: { source, records: 0, meetings: 0, error } };
   }
 }
+
+/**
+ * The BMLT adapter, from a chunk of its own (most pages read Meeting Guide feeds). A source whose
+ * URL says BMLT asks for it as its fetch starts, so it is here when the answer is.
+ */
+async function bmltAdapter(source: string): Promise<AdapterSteps> {
+  try {
+    return (await import('./bmlt.js')).adaptBmltSteps;
+  } catch {
+    throw new FeedError('network', source, `The BMLT reader for ${source} could not be fetched (offline?).`);
+  }
+}
+
+const unneeded: AdapterSteps = () => {
+  throw new Error('No adapter was fetched for this format.');
+};
 
 function parseInline(data: unknown, source: string): unknown {
   if (typeof data !== 'string') return data;
@@ -126,12 +144,17 @@ async function fetchSource(source: string, request: LoadRequest): Promise<unknow
     bmlt = true;
   }
   const options = { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) };
+  if (bmlt) void bmltAdapter(source).catch(() => undefined);
   try {
     return await fetchJson(href, options);
   } catch (error) {
     // Servers before BMLT 3.0 send no CORS header: fetch fails as a network error, JSONP works.
     if (bmlt && request.jsonp !== false && error instanceof FeedError && error.code === 'network') {
-      return loadJsonp((callback) => bmltJsonpUrl(href, callback), source, options);
+      // Its own chunk: only old servers need it. Not fetched (offline): the network error stands.
+      const { loadBmltJsonp } = await import('./bmlt-jsonp.js').catch(() => {
+        throw error;
+      });
+      return loadBmltJsonp(href, source, options);
     }
     throw error;
   }

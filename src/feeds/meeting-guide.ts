@@ -14,7 +14,7 @@ import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, isWeekday, parseClock } from '../model/time.js';
 import { joinAddress } from '../model/address.js';
 import { setAddressParts, splitAddress } from './address.js';
-import { decimalCoordinates, missingTimeZone, pageTimeZone, recordsDecidingIds, setOnlineLink, type AdapterOptions } from './adapter-common.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 
 export type { AdapterOptions };
@@ -65,8 +65,7 @@ export function* adaptMeetingGuideSteps(records: readonly unknown[], options: Ad
   const usedIds = new Set<string>();
   let withoutZone = 0;
 
-  // A preview reads only the records that can decide its meetings' ids (and those meetings).
-  const deciding = options.only && recordsDecidingIds(records.length, (index) => ownKeyOf(records[index]), options.only);
+  const { deciding } = options;
 
   const adaptOne = (value: unknown, index: number) => {
     if (deciding && !deciding.has(index)) return;
@@ -116,7 +115,7 @@ export function* adaptMeetingGuideSteps(records: readonly unknown[], options: Ad
 }
 
 /** A record's own key (its slug, else its id), or undefined; null for what is not a record (it has no ids). */
-function ownKeyOf(value: unknown): string | null | undefined {
+export function meetingGuideKey(value: unknown): string | null | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const record = value as FeedRecord;
   return cleanText(record.slug) ?? cleanText(record.id);
@@ -154,7 +153,7 @@ function identifyRecord(value: unknown, index: number, source: string, diagnosti
     return new RecordReport(diagnostics, source, index, undefined).fail('not-an-object', undefined, `Record ${index + 1} is not an object (it is ${describe(value)}).`);
   }
   const record = value as FeedRecord;
-  const ownKey = ownKeyOf(record) ?? undefined;
+  const ownKey = meetingGuideKey(record) ?? undefined;
   const report = new RecordReport(diagnostics, source, index, ownKey);
   let location = placeFirst ? readLocation(record, report) : undefined;
   const place = () => (location ??= readLocation(record, report));

@@ -1,49 +1,14 @@
-/** A parsed feed answer → normalized meetings, through the adapter its format needs. */
+/** A parsed feed answer → normalized meetings, whatever its format (both adapters at hand). */
 import type { NormalizedFeed } from '../model/meeting.js';
-import { adaptBmltSteps, splitBmltAnswer } from './bmlt.js';
-import { detectFormat, type FeedFormat } from './detect-format.js';
-import { FeedError } from './feed-error.js';
+import { drain } from '../model/run-in-slices.js';
+import { adaptBmltSteps } from './bmlt.js';
+import type { FeedFormat } from './detect-format.js';
 import { adaptMeetingGuideSteps } from './meeting-guide.js';
-import { drain, type Steps } from '../model/run-in-slices.js';
+import { readFeedSteps, type NormalizeOptions } from './read-feed.js';
 
-export interface NormalizeOptions {
-  source: string;
-  timezone?: string;
-  /** Skip detection (the `format` attribute); detection still refuses data of another shape. */
-  format?: FeedFormat;
-}
-
-const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = { 'meeting-guide': 'Meeting Guide', bmlt: 'BMLT' };
+export type { NormalizeOptions };
 
 /** Throws a FeedError when the data is of an unknown shape, empty, or has no usable record. */
 export function normalizeFeed(data: unknown, options: NormalizeOptions): NormalizedFeed & { format: FeedFormat } {
-  return drain(normalizeFeedSteps(data, options));
-}
-
-/** `normalizeFeed`, pausing every few hundred records (see `model/run-in-slices.ts`). */
-export function* normalizeFeedSteps(data: unknown, options: NormalizeOptions): Steps<NormalizedFeed & { format: FeedFormat }> {
-  // Checked before detection: an empty list is an empty feed of any format.
-  if (Array.isArray(data) && data.length === 0) {
-    throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
-  }
-  const detected = detectFormat(data);
-  if (options.format && detected && detected !== options.format) {
-    throw new FeedError('unknown-format', options.source, `${options.source} is a ${FORMAT_NAMES[detected]} feed, not ${FORMAT_NAMES[options.format]} as the format attribute says.`);
-  }
-  const format = options.format ?? detected;
-  const records = format === 'bmlt' ? splitBmltAnswer(data)?.meetings : format === 'meeting-guide' && Array.isArray(data) ? data : undefined;
-  if (!format || !records) {
-    const expected = options.format ? `a ${FORMAT_NAMES[options.format]} feed` : 'a Meeting Guide or BMLT feed';
-    throw new FeedError('unknown-format', options.source, `${options.source} is JSON, but not ${expected}.`);
-  }
-  if (records.length === 0) {
-    throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
-  }
-  const adapterOptions = { source: options.source, ...(options.timezone ? { timezone: options.timezone } : {}) };
-  const feed = yield* format === 'bmlt' ? adaptBmltSteps(data, adapterOptions) : adaptMeetingGuideSteps(records, adapterOptions);
-  if (feed.meetings.length === 0) {
-    const error = new FeedError('no-valid-records', options.source, `None of the ${feed.records} records of ${options.source} could be read.`);
-    throw Object.assign(error, { diagnostics: feed.diagnostics });
-  }
-  return { ...feed, format };
+  return drain(readFeedSteps(data, options, { 'meeting-guide': (records, o) => adaptMeetingGuideSteps(records as unknown[], o), bmlt: adaptBmltSteps }));
 }

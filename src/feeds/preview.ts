@@ -6,10 +6,10 @@
  * decided from the preview (counts, search and filters wait for the full list).
  */
 import type { Meeting } from '../model/meeting.js';
-import { adaptBmlt, splitBmltAnswer } from './bmlt.js';
-import { adaptMeetingGuide } from './meeting-guide.js';
+import type { adaptBmlt, bmltKey } from './bmlt.js';
+import { adaptMeetingGuide, meetingGuideKey } from './meeting-guide.js';
 import type { AdapterOptions } from './adapter-common.js';
-import { detectFormat } from './detect-format.js';
+import { detectFormat, splitBmltAnswer } from './detect-format.js';
 import { zonedParts, type ZonedParts } from '../model/occurrence.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
 
@@ -42,11 +42,17 @@ class Nearest {
   }
 }
 
+/** The BMLT reader (its own chunk): a preview of a BMLT answer needs it. */
+export interface BmltReader {
+  adaptBmlt: typeof adaptBmlt;
+  bmltKey: typeof bmltKey;
+}
+
 /**
  * The next `count` meetings of a parsed feed answer, normalized, or undefined when the answer is
- * not a format we read (the full load then says why).
+ * not a format we read (the full load then says why), or is BMLT and no `bmlt` reader is given.
  */
-export function previewMeetings(data: unknown, options: AdapterOptions, now: Date, count = 30): Meeting[] | undefined {
+export function previewMeetings(data: unknown, options: AdapterOptions, now: Date, count = 30, bmlt?: BmltReader): Meeting[] | undefined {
   const format = detectFormat(data);
   const pageZone = options.timezone ? canonicalTimeZone(options.timezone) : undefined;
   const zones = new Map<string | undefined, ZonedParts>();
@@ -75,11 +81,12 @@ export function previewMeetings(data: unknown, options: AdapterOptions, now: Dat
     });
     // The whole feed, of which only the picked records become meetings: their ids are the ones the
     // whole list gives them (a repeated key's suffix depends on every record before it).
-    return adaptMeetingGuide(data, { ...options, only: new Set(nearest.indices) }).meetings;
+    const only = new Set(nearest.indices);
+    return adaptMeetingGuide(data, { ...options, only, deciding: recordsDecidingIds(data.length, (index) => meetingGuideKey(data[index]), only) }).meetings;
   }
   if (format === 'bmlt') {
     const answer = splitBmltAnswer(data);
-    if (!answer) return undefined;
+    if (!answer || !bmlt) return undefined;
     answer.meetings.forEach((record, index) => {
       if (typeof record !== 'object' || record === null) return;
       const { weekday_tinyint: weekday, start_time: time, time_zone: zone } = record as Record<string, unknown>;
@@ -88,7 +95,44 @@ export function previewMeetings(data: unknown, options: AdapterOptions, now: Dat
       if (start === undefined || !(day >= 0 && day <= 6)) return;
       nearest.offer(minutesUntil(day, start, here(zone)), index);
     });
-    return adaptBmlt(answer, { ...options, only: new Set(nearest.indices) }).meetings;
+    const only = new Set(nearest.indices);
+    return bmlt.adaptBmlt(answer, { ...options, only, deciding: recordsDecidingIds(answer.meetings.length, (index) => bmlt.bmltKey(answer.meetings[index]), only) }).meetings;
   }
   return undefined;
+}
+
+/**
+ * For a preview (`only`): the records whose ids the chosen ones can depend on. A record's ids are
+ * its key followed by suffixes (`key`, `key@3`, `key~2`, `key@3~2`), so two records can compete for
+ * an id only when their keys are the same once such suffixes are cut from their ends (their
+ * stems): the records that share a stem with a chosen one decide its ids, and no other does.
+ * `keyOf` gives a record's own key cheaply; null for what can have no id (not a record);
+ * undefined when it has no key of its own (its key is then made from its content): then every
+ * record may decide, and undefined is returned.
+ */
+export function recordsDecidingIds(count: number, keyOf: (index: number) => string | null | undefined, only: ReadonlySet<number>): ReadonlySet<number> | undefined {
+  const stems: Array<string | null> = new Array(count);
+  for (let index = 0; index < count; index++) {
+    const key = keyOf(index);
+    if (key === undefined) return undefined;
+    stems[index] = key === null ? null : stemOf(key);
+  }
+  const wanted = new Set<string>();
+  for (const index of only) {
+    const stem = stems[index];
+    if (stem !== null && stem !== undefined) wanted.add(stem);
+  }
+  const deciding = new Set<number>();
+  for (let index = 0; index < count; index++) {
+    const stem = stems[index];
+    if (only.has(index) || (stem !== null && wanted.has(stem!))) deciding.add(index);
+  }
+  return deciding;
+}
+
+const ID_SUFFIXES = /(?:@\d|~\d+)+$/;
+
+/** A key without the suffixes ids add to keys ("a~2@3" → "a"); most keys have none to cut. */
+function stemOf(key: string): string {
+  return key.includes('@') || key.includes('~') ? key.replace(ID_SUFFIXES, '') : key;
 }

@@ -5,9 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { adaptBmlt } from '../../src/feeds/bmlt.js';
-import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
-import { previewMeetings } from '../../src/feeds/preview.js';
+import { adaptBmlt, bmltKey } from '../../src/feeds/bmlt.js';
+import { adaptMeetingGuide, meetingGuideKey } from '../../src/feeds/meeting-guide.js';
+import { previewMeetings, recordsDecidingIds } from '../../src/feeds/preview.js';
 import type { Meeting } from '../../src/model/meeting.js';
 
 const SOURCE = 'https://example.org/feed.json';
@@ -51,17 +51,19 @@ const ids = (meetings: readonly Meeting[]) => meetings.map((meeting) => `${meeti
 
 describe('a preview’s ids', () => {
   const FORMATS = [
-    { name: 'Meeting Guide feed', records: fc.array(fc.oneof({ weight: 9, arbitrary: mgRecord }, { weight: 1, arbitrary: notRecord }), { maxLength: 30 }), adapt: adaptMeetingGuide },
-    { name: 'BMLT answer', records: fc.array(fc.oneof({ weight: 9, arbitrary: bmltRecord }, { weight: 1, arbitrary: notRecord }), { maxLength: 30 }), adapt: adaptBmlt },
+    { name: 'Meeting Guide feed', records: fc.array(fc.oneof({ weight: 9, arbitrary: mgRecord }, { weight: 1, arbitrary: notRecord }), { maxLength: 30 }), adapt: adaptMeetingGuide, key: meetingGuideKey },
+    { name: 'BMLT answer', records: fc.array(fc.oneof({ weight: 9, arbitrary: bmltRecord }, { weight: 1, arbitrary: notRecord }), { maxLength: 30 }), adapt: adaptBmlt, key: bmltKey },
   ] as const;
 
-  for (const { name, records: feeds, adapt } of FORMATS) {
+  for (const { name, records: feeds, adapt, key } of FORMATS) {
     it(`are the whole ${name}’s, for any records chosen`, () => {
       fc.assert(
         fc.property(feeds, fc.array(fc.nat(30), { maxLength: 8 }), (records: unknown[], picks) => {
           const only = new Set(picks.filter((pick) => pick < records.length));
           const whole = adapt(records, { source: SOURCE }).meetings;
-          const chosen = adapt(records, { source: SOURCE, only }).meetings;
+          // As the preview reads them: only the records that can decide the chosen ones' ids.
+          const deciding = recordsDecidingIds(records.length, (index) => key(records[index]), only);
+          const chosen = adapt(records, { source: SOURCE, only, deciding }).meetings;
           expect(ids(chosen)).to.deep.equal(ids(chosenFromWhole(whole, records, only)));
         }),
         { numRuns: 500 },
@@ -76,7 +78,8 @@ describe('a preview’s ids', () => {
     records.push({ slug: 'a', name: 'Two days', day: [3, 4] as unknown as number, time: '20:00' });
     const only = new Set([2, 4, 5, 6]);
     const whole = adaptMeetingGuide(records, { source: SOURCE }).meetings;
-    const chosen = adaptMeetingGuide(records, { source: SOURCE, only }).meetings;
+    const deciding = recordsDecidingIds(records.length, (index) => meetingGuideKey(records[index]), only);
+    const chosen = adaptMeetingGuide(records, { source: SOURCE, only, deciding }).meetings;
     expect(ids(chosen)).to.deep.equal(ids(chosenFromWhole(whole, records, only)));
     expect(chosen.map((meeting) => meeting.id.slice(meeting.id.indexOf('-') + 1))).to.deep.equal(['a~2~2', 'a@3', 'a~2~3', 'a@3~2', 'a@4']);
   });

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Diagnostic, Meeting } from '../../model/meeting.js';
-import type { FeedFormat } from '../../feeds/detect-format.js';
+import { detectFormat, type FeedFormat } from '../../feeds/detect-format.js';
 import { loadMeetings } from '../../feeds/load-meetings.js';
 import { zonedParts, type ZonedParts } from '../../model/occurrence.js';
 import { clockView, type ClockView } from '../../query/clock-view.js';
@@ -183,15 +183,17 @@ export class FeedController implements ReactiveController {
   private async showPreview(data: unknown, source: string, timezone: string | undefined): Promise<void> {
     const list = Array.isArray(data) ? data : (data as { meetings?: unknown } | null)?.meetings;
     if (!Array.isArray(list) || list.length < PREVIEW_FROM) return;
-    // Its own chunk: only feeds this large need it, and their download outlasts its fetch many times.
+    // Its own chunk: only feeds this large need it, and reading them takes far longer than its fetch.
     let previewMeetings: typeof import('../../feeds/preview.js').previewMeetings;
     try {
       ({ previewMeetings } = await import('../../feeds/preview.js'));
     } catch {
       return; // Not fetched (the connection dropped): the whole list comes a moment later instead.
     }
+    // A BMLT answer's reader was asked for with the feed (see load-meetings.ts): here by now.
+    const bmlt = detectFormat(data) === 'bmlt' ? await import('../../feeds/bmlt.js').catch(() => undefined) : undefined;
     const now = new Date();
-    const meetings = previewMeetings(data, { source, ...(timezone ? { timezone } : {}) }, now);
+    const meetings = previewMeetings(data, { source, ...(timezone ? { timezone } : {}) }, now, undefined, bmlt);
     if (!meetings?.length) return;
     const clock = clockView(meetings, now);
     const here = zonedParts(now, timezone);
