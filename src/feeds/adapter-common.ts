@@ -17,8 +17,8 @@ export interface AdapterOptions {
    * on the records before it). Diagnostics then cover the chosen records only. For previews.
    */
   only?: ReadonlySet<number>;
-  /** With `only`: the records that can decide the chosen ones' ids (the others are skipped); all when absent. */
-  deciding?: ReadonlySet<number> | undefined;
+  /** With `only`: the records that can decide the chosen ones' ids, ascending; the others are not read. All when absent. */
+  deciding?: readonly number[] | undefined;
 }
 
 /** The page's zone in canonical spelling; an unknown one is reported and ignored. */

@@ -153,10 +153,7 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     return id;
   };
 
-  const { deciding } = options;
-
   const adaptOne = (value: unknown, index: number) => {
-    if (deciding && !deciding.has(index)) return;
     // A record not chosen is read only as far as its id (and what decides whether it is shown).
     const chosen = !options.only || options.only.has(index);
     reporting = chosen;
@@ -231,9 +228,13 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     meeting.id = allocate(key ?? `r${stableHash(JSON.stringify([name, weekday, startText, location.formattedAddress]))}`, index, key);
     if (chosen) meetings.push(meeting);
   };
-  for (let index = 0; index < answer.meetings.length; index++) {
+  // A preview reads only the records that can decide its meetings' ids, in order.
+  const { deciding } = options;
+  const total = deciding ? deciding.length : answer.meetings.length;
+  for (let step = 0; step < total; step++) {
+    const index = deciding ? deciding[step]! : step;
     adaptOne(answer.meetings[index], index);
-    if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (step % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   reporting = true;
 

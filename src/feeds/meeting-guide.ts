@@ -65,10 +65,7 @@ export function* adaptMeetingGuideSteps(records: readonly unknown[], options: Ad
   const usedIds = new Set<string>();
   let withoutZone = 0;
 
-  const { deciding } = options;
-
   const adaptOne = (value: unknown, index: number) => {
-    if (deciding && !deciding.has(index)) return;
     const chosen = !options.only || options.only.has(index);
     // A record not chosen is only identified (into diagnostics nobody reads), to take its ids.
     const parsed = chosen ? adaptRecord(value, index, options.source, pageZone, diagnostics) : identifyRecord(value, index, options.source, [], false);
@@ -105,9 +102,13 @@ export function* adaptMeetingGuideSteps(records: readonly unknown[], options: Ad
       });
     }
   };
-  for (let index = 0; index < records.length; index++) {
+  // A preview reads only the records that can decide its meetings' ids, in order.
+  const { deciding } = options;
+  const total = deciding ? deciding.length : records.length;
+  for (let step = 0; step < total; step++) {
+    const index = deciding ? deciding[step]! : step;
     adaptOne(records[index], index);
-    if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (step % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
 
   if (withoutZone > 0) diagnostics.push(missingTimeZone(withoutZone, options.source, 'timezone'));
@@ -118,7 +119,10 @@ export function* adaptMeetingGuideSteps(records: readonly unknown[], options: Ad
 export function meetingGuideKey(value: unknown): string | null | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const record = value as FeedRecord;
-  return cleanText(record.slug) ?? cleanText(record.id);
+  const slug = record.slug;
+  // Most slugs need no cleaning (a preview asks for every record's key before the first meeting shows).
+  if (typeof slug === 'string' && slug.length > 0 && slug.charCodeAt(0) > 32 && slug.charCodeAt(slug.length - 1) > 32 && !slug.includes('\r')) return slug;
+  return cleanText(slug) ?? cleanText(record.id);
 }
 
 /** What decides whether a record is shown and under which ids: its key and its days. */

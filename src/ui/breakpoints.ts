@@ -4,6 +4,10 @@
  * and the width controller read them from here, so CSS and script agree.
  */
 export const BREAKPOINTS = {
+  /** Below this, a row's time goes above its name and a detail's labels above their values. */
+  stacked: 26,
+  /** Below this, the Print button shows only its icon. */
+  compact: 30,
   /** The host's panels start open from this width (closed below, where the meetings come first). */
   panelsOpen: 40,
   /** `view="auto"` and `view="both"` put list and map side by side when the main area is this wide. */

@@ -5,6 +5,7 @@
  * often by someone in a hurry.
  */
 import { css } from 'lit';
+import { BREAKPOINTS } from './breakpoints.js';
 
 export const detailStyles = css`
   .detail {
@@ -198,7 +199,7 @@ export const detailStyles = css`
     min-height: 44px;
   }
 
-  @container (max-width: 26rem) {
+  @container (max-width: ${BREAKPOINTS.stacked}rem) {
     .detail .facts {
       grid-template-columns: minmax(0, 1fr);
     }

@@ -9,13 +9,14 @@
  *   every width, the map first. `view="list"`: no map at all.
  */
 import { css } from 'lit';
+import { BREAKPOINTS } from './breakpoints.js';
 
 export const layoutStyles = css`
   :host {
     --_ml-map-height: var(--ml-map-height, var(--_ml-list-height));
   }
   /* With a map, the host's panels go below the list and map until there is room for three columns. */
-  @container (min-width: 52rem) {
+  @container (min-width: ${BREAKPOINTS.panelsBeside}rem) {
     .columns.with-panels.with-map {
       grid-template-columns: minmax(0, 1fr);
     }
@@ -25,7 +26,7 @@ export const layoutStyles = css`
       align-items: start;
     }
   }
-  @container (min-width: 90rem) {
+  @container (min-width: ${BREAKPOINTS.panelsBesideMap}rem) {
     .columns.with-panels.with-map {
       grid-template-columns: minmax(0, 1fr) minmax(16rem, var(--_ml-panels-width));
     }
@@ -132,7 +133,7 @@ export const layoutStyles = css`
   .main:not(.switchable) .view-switch {
     display: none;
   }
-  @container main (min-width: 44rem) {
+  @container main (min-width: ${BREAKPOINTS.sideBySide}rem) {
     .main.view-auto .view-switch {
       display: none;
     }
@@ -184,7 +185,7 @@ export const layoutStyles = css`
     min-height: 0;
   }
   /* Narrow: the button shows only its icon (its name stays: aria-label), on the count's line. */
-  @container (max-width: 30rem) {
+  @container (max-width: ${BREAKPOINTS.compact}rem) {
     .summary .print-button {
       display: inline-flex;
       align-items: center;

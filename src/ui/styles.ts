@@ -37,6 +37,7 @@
  * computes it from the rendered styles, so a changed default that fails is a failing test.
  */
 import { css } from 'lit';
+import { BREAKPOINTS } from './breakpoints.js';
 
 /** The dark defaults: the same private variables, still forwarding the public tokens. */
 const darkPalette = css`
@@ -166,7 +167,7 @@ export const styles = css`
     flex: 1 1 auto;
     min-height: 0;
   }
-  @container (min-width: 52rem) {
+  @container (min-width: ${BREAKPOINTS.panelsBeside}rem) {
     .columns.with-panels {
       grid-template-columns: minmax(0, 1fr) minmax(16rem, var(--_ml-panels-width));
     }
@@ -300,7 +301,7 @@ export const styles = css`
   .badge.inactive {
     color: var(--_ml-color-muted);
   }
-  @container (max-width: 26rem) {
+  @container (max-width: ${BREAKPOINTS.stacked}rem) {
     .meeting {
       grid-template-columns: minmax(0, 1fr);
     }

@@ -25,15 +25,19 @@ export class ChunkController<M> implements ReactiveController {
       styles?: (module: M) => CSSResult;
       /** Whether the chunk is to be shown now: checked before each update, and fetched then. */
       wanted?: () => boolean;
+      /** What to make from the module once it is here (before the update that shows it). */
+      loaded?: (module: M) => void;
     } = {},
   ) {
     this.styles = options.styles;
     this.wanted = options.wanted;
+    this.loaded = options.loaded;
     host.addController(this);
   }
 
   private readonly styles: ((module: M) => CSSResult) | undefined;
   private readonly wanted: (() => boolean) | undefined;
+  private readonly loaded: ((module: M) => void) | undefined;
 
   hostConnected(): void {}
 
@@ -52,6 +56,7 @@ export class ChunkController<M> implements ReactiveController {
     this.loading ??= this.fetch().then(
       (module) => {
         if (this.styles) adoptStyles(this.host.renderRoot, this.styles(module));
+        this.loaded?.(module);
         this.module = module;
         this.failed = false;
         this.host.requestUpdate();

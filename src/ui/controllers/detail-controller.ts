@@ -48,6 +48,7 @@ export class DetailController implements ReactiveController {
       styles: (module) => module.detailStyles,
       // Details to be shown (opened, or named by the page's URL).
       wanted: () => this.options.store.state.detailId !== undefined,
+      loaded: (module) => (this.related = module.createRelatedSelector()),
     });
   }
 
@@ -70,10 +71,7 @@ export class DetailController implements ReactiveController {
 
   /** Other meetings at the same place or of the same group (remembered for the meeting shown). */
   relatedTo(meetings: readonly Meeting[], meeting: Meeting): RelatedMeetings | undefined {
-    const view = this.view;
-    if (!view) return undefined;
-    this.related ??= view.createRelatedSelector();
-    return this.related(meetings, meeting);
+    return this.related?.(meetings, meeting);
   }
 
   open(id: string, how: How): void {

@@ -13,13 +13,18 @@ describe('ChunkController', () => {
   it('fetches once, adds its styles to the shadow root, and asks for an update', async () => {
     const host = fakeHost();
     let fetches = 0;
-    const chunk = new ChunkController(host, async () => (fetches++, { name: 'chunk', styles: STYLES }), { styles: (module) => module.styles });
+    const made: string[] = [];
+    const chunk = new ChunkController(host, async () => (fetches++, { name: 'chunk', styles: STYLES }), {
+      styles: (module) => module.styles,
+      loaded: (module) => made.push(`${module.name} ${chunk.module === undefined ? 'before' : 'after'} it is shown`),
+    });
     host.connect();
     host.renderRoot.innerHTML = '<p class="from-chunk">x</p>';
     const [a, b] = await Promise.all([chunk.load(), chunk.load()]);
     expect(a).to.equal(b);
     expect(fetches).to.equal(1);
     expect(chunk.module!.name).to.equal('chunk');
+    expect(made).to.deep.equal(['chunk before it is shown']);
     expect(host.requested).to.be.above(0);
     expect(getComputedStyle(host.renderRoot.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
     host.remove();
