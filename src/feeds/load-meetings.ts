@@ -11,8 +11,7 @@ import type { FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
 import { fetchJson } from './fetch-json.js';
 import { mergeSources } from './merge-sources.js';
-import { adaptMeetingGuideSteps } from './meeting-guide.js';
-import { formatOf, readFeedSteps, type AdapterSteps } from './read-feed.js';
+import { formatOf, readFeedSteps, type BmltSteps } from './read-feed.js';
 import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
 
 export type SourceSpec =
@@ -98,7 +97,7 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     const options = { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) };
     const bmlt = formatOf(data, options) === 'bmlt' ? await bmltAdapter(source) : unneeded;
     // In slices: 50,000 records are about a second of work, and the page should answer meanwhile.
-    const feed = await runInSlices(readFeedSteps(data, options, { 'meeting-guide': (records, o) => adaptMeetingGuideSteps(records as unknown[], o), bmlt }), request.signal);
+    const feed = await runInSlices(readFeedSteps(data, options, bmlt), request.signal);
     return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };
   } catch (error) {
     // An abort is not a failure of the source: it ends the whole load.
@@ -111,7 +110,7 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
  * The BMLT adapter, from a chunk of its own (most pages read Meeting Guide feeds). A source whose
  * URL says BMLT asks for it as its fetch starts, so it is here when the answer is.
  */
-async function bmltAdapter(source: string): Promise<AdapterSteps> {
+async function bmltAdapter(source: string): Promise<BmltSteps> {
   try {
     return (await import('./bmlt.js')).adaptBmltSteps;
   } catch {
@@ -119,7 +118,7 @@ async function bmltAdapter(source: string): Promise<AdapterSteps> {
   }
 }
 
-const unneeded: AdapterSteps = () => {
+const unneeded: BmltSteps = () => {
   throw new Error('No adapter was fetched for this format.');
 };
 

@@ -3,12 +3,11 @@ import type { NormalizedFeed } from '../model/meeting.js';
 import { drain } from '../model/run-in-slices.js';
 import { adaptBmltSteps } from './bmlt.js';
 import type { FeedFormat } from './detect-format.js';
-import { adaptMeetingGuideSteps } from './meeting-guide.js';
 import { readFeedSteps, type NormalizeOptions } from './read-feed.js';
 
 export type { NormalizeOptions };
 
 /** Throws a FeedError when the data is of an unknown shape, empty, or has no usable record. */
 export function normalizeFeed(data: unknown, options: NormalizeOptions): NormalizedFeed & { format: FeedFormat } {
-  return drain(readFeedSteps(data, options, { 'meeting-guide': (records, o) => adaptMeetingGuideSteps(records as unknown[], o), bmlt: adaptBmltSteps }));
+  return drain(readFeedSteps(data, options, adaptBmltSteps));
 }

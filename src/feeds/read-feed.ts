@@ -1,19 +1,17 @@
 /**
- * A parsed feed answer → normalized meetings, through the adapter its format needs. The adapters
- * are given, so the element's first load need not carry the BMLT one (it comes in a chunk when a
- * source is BMLT); `normalizeFeed` (normalize-feed.ts) gives both.
+ * A parsed feed answer → normalized meetings, through the adapter its format needs. The BMLT
+ * adapter is given, so the element's first load need not carry it (it comes in a chunk when a
+ * source is BMLT); `normalizeFeed` (normalize-feed.ts) gives it at once.
  */
 import type { NormalizedFeed } from '../model/meeting.js';
 import type { AdapterOptions } from './adapter-common.js';
 import { detectFormat, splitBmltAnswer, type FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
+import { adaptMeetingGuideSteps } from './meeting-guide.js';
 import type { Steps } from '../model/run-in-slices.js';
 
-/** An adapter: records (Meeting Guide) or an answer (BMLT) → normalized meetings, in steps. */
-export type AdapterSteps = (data: unknown, options: AdapterOptions) => Steps<NormalizedFeed>;
-
-/** The adapter of each format; one that is not given is asked for only if a feed needs it. */
-export type FeedAdapters = Readonly<Record<FeedFormat, AdapterSteps>>;
+/** The BMLT adapter: an answer (meetings and formats) → normalized meetings, in steps. */
+export type BmltSteps = (data: unknown, options: AdapterOptions) => Steps<NormalizedFeed>;
 
 export interface NormalizeOptions {
   source: string;
@@ -33,7 +31,7 @@ export function formatOf(data: unknown, options: NormalizeOptions): FeedFormat |
  * Pausing every few hundred records (see `model/run-in-slices.ts`). Throws a FeedError when the
  * data is of an unknown shape, empty, or has no usable record.
  */
-export function* readFeedSteps(data: unknown, options: NormalizeOptions, adapters: FeedAdapters): Steps<NormalizedFeed & { format: FeedFormat }> {
+export function* readFeedSteps(data: unknown, options: NormalizeOptions, adaptBmltSteps: BmltSteps): Steps<NormalizedFeed & { format: FeedFormat }> {
   // Checked before detection: an empty list is an empty feed of any format.
   if (Array.isArray(data) && data.length === 0) {
     throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
@@ -52,7 +50,7 @@ export function* readFeedSteps(data: unknown, options: NormalizeOptions, adapter
     throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
   }
   const adapterOptions = { source: options.source, ...(options.timezone ? { timezone: options.timezone } : {}) };
-  const feed = yield* format === 'bmlt' ? adapters.bmlt(data, adapterOptions) : adapters['meeting-guide'](records, adapterOptions);
+  const feed = yield* format === 'bmlt' ? adaptBmltSteps(data, adapterOptions) : adaptMeetingGuideSteps(records, adapterOptions);
   if (feed.meetings.length === 0) {
     const error = new FeedError('no-valid-records', options.source, `None of the ${feed.records} records of ${options.source} could be read.`);
     throw Object.assign(error, { diagnostics: feed.diagnostics });

@@ -4,11 +4,9 @@
  * list is idle so that a first press is instant; its styles join the element's when it arrives.
  * A failed fetch (the connection dropped) is said, and tried again on the next use.
  */
-import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController } from 'lit';
 import { adoptStyles } from '../adopt-styles.js';
-
-/** A Lit element: a controller host with a rendered shadow root. */
-export type RenderedHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+import type { RenderedHost } from './rendered-host.js';
 
 export class ChunkController<M> implements ReactiveController {
   /** The chunk's module, once fetched. */
@@ -38,8 +36,6 @@ export class ChunkController<M> implements ReactiveController {
   private readonly styles: ((module: M) => CSSResult) | undefined;
   private readonly wanted: (() => boolean) | undefined;
   private readonly loaded: ((module: M) => void) | undefined;
-
-  hostConnected(): void {}
 
   hostUpdate(): void {
     const wanted = this.wanted?.() ?? false;

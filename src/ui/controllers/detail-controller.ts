@@ -3,7 +3,6 @@
  * closing them with the history (Back closes them), focus moved to the details' heading and back
  * to the meeting's row, Escape, sharing, and the `ml-select` event.
  */
-import type { ReactiveController } from 'lit';
 import type { Meeting } from '../../model/meeting.js';
 import type { ShareOutcome } from '../../export/share.js';
 import type { RelatedMeetings } from '../../query/related.js';
@@ -14,7 +13,8 @@ import type { FeedController } from './feed-controller.js';
 import type { LocatorStore } from './locator-store.js';
 import type { UrlController } from './url-controller.js';
 
-import { ChunkController, type RenderedHost } from './chunk-controller.js';
+import { ChunkController } from './chunk-controller.js';
+import type { RenderedHost } from './rendered-host.js';
 
 export type DetailView = typeof import('../detail-view.js');
 
@@ -31,7 +31,8 @@ export interface DetailOptions {
   scrollToRow: (id: string) => Promise<boolean>;
 }
 
-export class DetailController implements ReactiveController {
+/** It has no hooks of its own: its chunk's controller fetches when details are wanted. */
+export class DetailController {
   /** What became of the last "share" press. */
   shareOutcome?: ShareOutcome | undefined;
   private readonly chunk: ChunkController<DetailView>;
@@ -43,7 +44,6 @@ export class DetailController implements ReactiveController {
     private readonly host: RenderedHost,
     private readonly options: DetailOptions,
   ) {
-    host.addController(this);
     this.chunk = new ChunkController(host, () => import('../detail-view.js'), {
       styles: (module) => module.detailStyles,
       // Details to be shown (opened, or named by the page's URL).
@@ -51,8 +51,6 @@ export class DetailController implements ReactiveController {
       loaded: (module) => (this.related = module.createRelatedSelector()),
     });
   }
-
-  hostConnected(): void {}
 
   /** The details' chunk, once fetched. */
   get view(): DetailView | undefined {

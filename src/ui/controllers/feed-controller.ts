@@ -50,8 +50,8 @@ export interface FeedOptions {
   inlineRevision: () => number;
   /** More words each meeting is found by. */
   searchText: ExtraSearchText;
-  /** Work worth doing while the feed is on its way (the first time-zone formatter costs tens of ms). */
-  warmUp?: (timezone: string | undefined) => void;
+  /** More work worth doing while the feed is on its way (the element's first time formatter). */
+  warmUp?: () => void;
   /** Whether the preview's rows are on screen: the load lets them paint before it goes on. */
   previewShown: () => boolean;
   onLoaded: (feed: IndexedFeed) => void;
@@ -155,7 +155,12 @@ export class FeedController implements ReactiveController {
     const fresh = this.fresh;
     this.fresh = false;
     this.preview = undefined;
-    if (this.options.warmUp) setTimeout(() => this.options.warmUp!(request.timezone || undefined), 0);
+    // The first time-zone formatter of a page costs tens of milliseconds: pay it while the feed is
+    // on its way, not after it has arrived.
+    setTimeout(() => {
+      zonedParts(new Date(), request.timezone || undefined);
+      this.options.warmUp?.();
+    }, 0);
     const point = parseCenter(request.center);
     const radius = request.radius;
     const feed = await loadMeetings({

@@ -4,7 +4,7 @@
  * pressed on the map shows its meetings from the top of the list).
  */
 import type { ReactiveController } from 'lit';
-import type { RenderedHost } from './chunk-controller.js';
+import type { RenderedHost } from './rendered-host.js';
 
 export class FocusController implements ReactiveController {
   private pending: Array<() => void> = [];

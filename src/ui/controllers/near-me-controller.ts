@@ -21,8 +21,6 @@ export class NearMeController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.generation++;
     this.locating = false;

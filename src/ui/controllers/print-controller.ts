@@ -4,7 +4,8 @@
  * styles are a chunk of their own, fetched when the list is idle or the Print button is pressed.
  */
 import type { ReactiveController } from 'lit';
-import { ChunkController, type RenderedHost } from './chunk-controller.js';
+import { ChunkController } from './chunk-controller.js';
+import type { RenderedHost } from './rendered-host.js';
 
 export type PrintView = typeof import('../print-view.js');
 

@@ -16,6 +16,8 @@ export class WidthController implements ReactiveController {
   /** Whether the element was roomy when first measured: the panels start open then. */
   roomyAtFirst?: boolean;
   private observer?: ResizeObserver;
+  /** The probe being observed. */
+  private watched?: Element | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -53,8 +55,6 @@ export class WidthController implements ReactiveController {
     this.watched = probe;
     if (probe) this.observer.observe(probe);
   }
-
-  private watched?: Element | undefined;
 
   private measured(px: number, render = true): void {
     // Container queries measure rem against the root element's font size, as this does.
