@@ -1,11 +1,132 @@
-// The browser test command: makes sure a Chromium exists (installing Debian's when it can), runs
-// @web/test-runner, and closes with the plain "N passed, N failed" line that CI reads.
-import { spawnSync } from 'node:child_process';
+// The browser test command. `npm test` runs the suite in Chromium; `--engine firefox`, `--engine
+// webkit` or `--engine all` run it in the other engines (scripts/engines.mjs finds each one, or
+// installs Debian's package when it can). It type-checks first, runs @web/test-runner once per
+// engine, and closes with the plain "N passed, N failed" line that CI reads (with "engine: …" lines
+// above it when there is more than one engine).
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { ensureChrome } from './find-chrome.mjs';
+import { createServer } from 'node:net';
+import { ENGINES, ensureEngine } from './engines.mjs';
 
-const RESULTS = `.wtr-results-${process.pid}.json`;
-process.env.WTR_RESULTS = RESULTS;
+function takeEngineArgument(argv) {
+  const rest = [];
+  let engine = 'chromium';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--engine') engine = argv[++i];
+    else if (argv[i].startsWith('--engine=')) engine = argv[i].slice('--engine='.length);
+    else rest.push(argv[i]);
+  }
+  return { engines: engine === 'all' ? ENGINES : engine.split(','), rest };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts an X server on a free display; resolves with the display and a stop function. */
+function startXvfb(xvfb) {
+  return new Promise((resolve, reject) => {
+    // -displayfd: the server picks a free display and writes its number to fd 3.
+    const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1920x3200x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
+    let text = '';
+    child.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) resolve({ display: `:${text.trim()}`, stop: () => kill(child) });
+    });
+    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready`)));
+  });
+}
+
+function kill(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+async function waitForDriver(port) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+/** What each engine needs before the runner starts: env for the config, and what to stop after. */
+async function prepare(engine) {
+  const found = ensureEngine(engine);
+  if (engine === 'chromium') return { env: { CHROME_PATH: found }, stop: () => {} };
+  if (engine === 'firefox') return { env: { FIREFOX_PATH: found }, stop: () => {} };
+  const x = await startXvfb(found.xvfb);
+  const port = await freePort();
+  // The suite's zone and an English locale; the "C" locale case is faked inside a test instead.
+  const driver = spawn(found.driver, [`--port=${port}`, '--replace-on-new-session'], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, DISPLAY: x.display, LANG: 'en_US.UTF-8', TZ: 'America/Chicago' },
+  });
+  try {
+    await waitForDriver(port);
+  } catch (error) {
+    kill(driver);
+    x.stop();
+    throw error;
+  }
+  return {
+    env: { WEBKIT_DRIVER_PORT: String(port), MINIBROWSER_PATH: found.browser, DISPLAY: x.display },
+    stop: () => {
+      kill(driver);
+      x.stop();
+    },
+  };
+}
+
+async function runEngine(engine, args) {
+  const results = `.wtr-results-${process.pid}-${engine}.json`;
+  rmSync(results, { force: true });
+  const started = Date.now();
+  const { env, stop } = await prepare(engine);
+  let wtr;
+  try {
+    wtr = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, ...env, ML_ENGINE: engine, WTR_RESULTS: results },
+    });
+  } finally {
+    stop();
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  try {
+    const totals = JSON.parse(readFileSync(results, 'utf8'));
+    rmSync(results, { force: true });
+    // A test file that cannot even load counts as a failure, so a syntax error cannot look green.
+    const failed = totals.failed + totals.brokenFiles;
+    return { engine, passed: totals.passed, failed: wtr.status !== 0 && failed === 0 ? 1 : failed, skipped: totals.skipped, seconds };
+  } catch {
+    console.log(`The test runner did not finish in ${engine} (see above).`);
+    return { engine, passed: 0, failed: 1, skipped: 0, seconds };
+  }
+}
+
+const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+
+const { engines, rest } = takeEngineArgument(process.argv.slice(2));
 
 // Types first: a type error fails the run like a failing test does.
 const typecheck = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
@@ -15,26 +136,9 @@ if (typecheck.status !== 0) {
   process.exit(1);
 }
 
-process.env.CHROME_PATH = ensureChrome();
-rmSync(RESULTS, { force: true });
-
-const wtr = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: process.env,
-});
-
-let totals;
-try {
-  totals = JSON.parse(readFileSync(RESULTS, 'utf8'));
-  rmSync(RESULTS, { force: true });
-} catch {
-  console.log('The test runner did not finish (see above).');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
-// A test file that cannot even load counts as a failure, so a syntax error cannot look green.
-const failed = totals.failed + totals.brokenFiles;
-const failedRun = wtr.status !== 0 && failed === 0 ? 1 : failed;
-const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-console.log(`${totals.passed} passed, ${failedRun} failed${skipped}`);
-process.exit(wtr.status === 0 && failedRun === 0 ? 0 : 1);
+const runs = [];
+for (const engine of engines) runs.push(await runEngine(engine, rest));
+if (runs.length > 1) for (const run of runs) console.log(`${run.engine} (${run.seconds} s): ${line(run)}`);
+const total = runs.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }), { passed: 0, failed: 0, skipped: 0 });
+console.log(line(total));
+process.exit(total.failed === 0 ? 0 : 1);
