@@ -8,6 +8,7 @@ import { findFirefox } from './scripts/engines.mjs';
 import { feedRoutes } from './test/server/feed-routes.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
 import { geolocationPlugin } from './test/server/geolocation-plugin.mjs';
+import { engineCommandsPlugin } from './test/server/engine-commands-plugin.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features-plugin.mjs';
 import { basemapRoutes } from './test/server/basemap-routes.mjs';
 import { sourcePlugin } from './test/server/source-plugin.mjs';
@@ -97,6 +98,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     geolocationPlugin(),
+    engineCommandsPlugin(),
     mediaFeaturesPlugin(),
     sourcePlugin(),
     inlineCssPlugin(),

@@ -117,6 +117,7 @@ async function runEngine(engine, args) {
     rmSync(results, { force: true });
     // A test file that cannot even load counts as a failure, so a syntax error cannot look green.
     const failed = totals.failed + totals.brokenFiles;
+    if (totals.failures.length) console.log(`\nFailed in ${engine}:\n${totals.failures.map((f) => `  ✗ ${f}`).join('\n')}\n`);
     return { engine, passed: totals.passed, failed: wtr.status !== 0 && failed === 0 ? 1 : failed, skipped: totals.skipped, seconds };
   } catch {
     console.log(`The test runner did not finish in ${engine} (see above).`);

@@ -40,6 +40,7 @@ export const EN: Strings = {
   sourceFailed: (name) => `Meetings from ${name} are missing.`,
   inlineData: 'this page',
   retry: 'Try again',
+  renderFailed: 'Something went wrong while showing the meetings. Try again, or reload the page.',
   skippedRecords: (count, formatted) => `${formatted} ${count === 1 ? 'listing' : 'listings'} could not be shown`,
   recordNumber: (number) => `Listing ${number}`,
   filtersLabel: 'Filters',

@@ -39,6 +39,7 @@ export const ES: Strings = {
   },
   sourceFailed: (name) => `Faltan las reuniones de ${name}.`,
   inlineData: 'esta página',
+  renderFailed: 'Algo salió mal al mostrar las reuniones. Inténtelo de nuevo o vuelva a cargar la página.',
   retry: 'Reintentar',
   skippedRecords: (count, formatted) => `${formatted} ${count === 1 ? 'ficha no se pudo mostrar' : 'fichas no se pudieron mostrar'}`,
   recordNumber: (number) => `Ficha ${number}`,

@@ -37,6 +37,8 @@ export interface Strings {
   /** How inline data is named in such a notice. */
   inlineData: string;
   retry: string;
+  /** Drawing the element failed (an exception while rendering); the meetings may still be fine. */
+  renderFailed: string;
   /** Summary of records that could not be shown (for the site's maintainer). */
   skippedRecords: (count: number, formatted: string) => string;
   recordNumber: (number: string) => string;

@@ -37,7 +37,8 @@ export interface LoadEventDetail {
 }
 
 export interface ErrorEventDetail {
-  code: FeedErrorCode;
+  /** A feed's failure, or `render` when drawing the element threw (the message says what). */
+  code: FeedErrorCode | 'render';
   /** For developers, in English; the element shows its own localized message. */
   message: string;
   source: string;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Diagnostic, Meeting } from '../model/meeting.js';
 import type { DistanceUnit } from '../model/geo.js';
@@ -46,7 +46,7 @@ import { PrintController, type PrintView } from './controllers/print-controller.
 import { UrlController } from './controllers/url-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { renderDetailMessage } from './detail-message.js';
-import { errorDetail, EventQueue, publicReport, type ErrorEventDetail } from './events.js';
+import { emit, errorDetail, EventQueue, publicReport, type ErrorEventDetail } from './events.js';
 import { renderLoadError } from './feed-messages.js';
 import type { FilterView } from './filter-panel.js';
 import { renderFinder, type FinderActions } from './finder-view.js';
@@ -55,6 +55,9 @@ import { layoutStyles } from './layout-styles.js';
 import { renderMapPane, renderViewSwitch } from './map-pane.js';
 import { scrollToMeeting } from './meeting-list.js';
 import { renderPreview } from './preview-view.js';
+import { renderFailure } from './render-failure.js';
+import { EN } from '../i18n/en.js';
+import type { Strings } from '../i18n/strings.js';
 import { styles, tokens } from './styles.js';
 
 export type { LocatorStatus };
@@ -81,7 +84,7 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @slot empty - Shown when no meeting matches the search and filters (the host's own words, such as a helpline).
  *
  * @fires {CustomEvent<LoadEventDetail>} ml-load - The meetings loaded: `{ meetings, records, skipped, diagnostics, sources }`. Sent after they are shown.
- * @fires {CustomEvent<ErrorEventDetail>} ml-error - A source could not be loaded (once per failed source): `{ code, message, source, status? }`.
+ * @fires {CustomEvent<ErrorEventDetail>} ml-error - A source could not be loaded (once per failed source): `{ code, message, source, status? }`; or drawing the element failed (`code: 'render'`).
  * @fires {CustomEvent<FilterChangeEventDetail>} ml-filter-change - The search or filters changed (by the person or `setFilters()`): `{ filters, results }`, sent once the list shows them.
  * @fires {CustomEvent<SelectEventDetail>} ml-select - A meeting's details were opened (from the list, the map, another meeting's details, or Back/Forward): `{ meeting }`.
  *
@@ -294,7 +297,7 @@ export class MeetingLocator extends LitElement {
 
   /** `loading` while a feed is being read, `ready` when meetings are shown, `error` otherwise. */
   get status(): LocatorStatus {
-    return this.feed.status;
+    return this.renderError === undefined ? this.feed.status : 'error';
   }
 
   /** The meetings listed now (after search and filters), in list order; up to date as soon as `setFilters()` returns. */
@@ -483,6 +486,41 @@ export class MeetingLocator extends LitElement {
   }
 
   // --- Rendering ---------------------------------------------------------------------------------
+
+  /** Why the last update could not draw the element; cleared by the next update that can. */
+  private renderError: unknown = undefined;
+
+  /**
+   * An exception while updating (a controller, a selector, the template) must not leave the last
+   * screen up — it may say "Loading…" while `status` says ready — nor escape into the host page as a
+   * rejected `updateComplete`. The element shows why, `status` says `error`, and `ml-error` tells
+   * the page once. The next update (the message's "Try again") tries the real view again.
+   */
+  protected override performUpdate(): void {
+    const wasBroken = this.renderError !== undefined;
+    this.renderError = undefined;
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.renderError = error ?? new Error('update failed');
+      // Lit's own part for the shadow root, so the next good update replaces this message.
+      render(renderFailure(this.failureStrings(), () => this.requestUpdate()), this.renderRoot, this.renderOptions);
+      if (!wasBroken) {
+        console.error(error);
+        const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        queueMicrotask(() => emit(this, 'ml-error', { code: 'render', message, source: this.src ?? '' }));
+      }
+    }
+  }
+
+  /** The strings for the failure message: the page's language when it can still be read, else English. */
+  private failureStrings(): Strings {
+    try {
+      return this.l10n.strings;
+    } catch {
+      return EN;
+    }
+  }
 
   protected override render(): TemplateResult {
     const state = this.state;

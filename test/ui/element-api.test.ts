@@ -4,7 +4,7 @@
  * and inline data read when it changes rather than on every keystroke.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { typeText } from '../engines.js';
 import { EMPTY_FILTERS } from '../../src/state/filter-state.js';
 import type { FilterChangeEventDetail, LoadEventDetail } from '../../src/ui/events.js';
 import { mount, rowsRendered, shadow, usePage } from './mount.js';
@@ -119,7 +119,7 @@ describe('the element’s API', () => {
       },
     });
     shadow(element).querySelector<HTMLInputElement>('#q')!.focus();
-    await sendKeys({ type: 'group' });
+    await typeText('group');
     await waitUntil(() => element.currentFilters.q === 'group', 'typed');
     await element.updateComplete;
     expect(reads, 'reads of the inline data while typing').to.equal(0);

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import { typeText, setPosition, denyPosition, restorePosition } from '../engines.js';
 import { freezeClock } from './clock.js';
 import { mount, openFilters, rowNames, rows, rowsRendered, shadow, statusText, usePage } from './mount.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
@@ -201,7 +202,7 @@ describe('<meeting-locator> finding a meeting', () => {
       await openList(element, 'Area');
       const finder = shadow(element).querySelector<HTMLInputElement>('.region-search input')!;
       finder.focus();
-      await sendKeys({ type: 'mid' });
+      await typeText('mid');
       await waitUntil(() => [...shadow(element).querySelectorAll('.regions label.chip span:first-of-type')].map((span) => span.textContent).join() === 'Midtown');
       expect(chipCount(element, 'Midtown')).to.equal('2');
       await press(element, 'Midtown');
@@ -261,8 +262,9 @@ describe('<meeting-locator> finding a meeting', () => {
   });
 
   describe('near me', () => {
+    afterEach(() => restorePosition());
     it('asks for the position only when pressed, then sorts by distance with a radius, keeping meetings without a place', async () => {
-      await executeServerCommand('set-geolocation', { latitude: 35.1495, longitude: -90.049 });
+      await setPosition(35.1495, -90.049);
       const { element, loaded } = mountMeetings((el) => el.setAttribute('distance-unit', 'mi'));
       await loaded;
       await element.updateComplete;
@@ -299,7 +301,7 @@ describe('<meeting-locator> finding a meeting', () => {
     });
 
     it('explains a refusal', async () => {
-      await executeServerCommand('deny-geolocation');
+      await denyPosition();
       const { element, loaded } = mountMeetings();
       await loaded;
       await element.updateComplete;

@@ -5,7 +5,7 @@
  * viewport, as a person would, not by what exists in the DOM.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../engines.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 import { mount, rows, rowsRendered, shadow, usePage } from './mount.js';
 
@@ -55,7 +55,7 @@ async function settled(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
-function mountAtTop(view: MeetingLocator['view']) {
+function mountAtTop(view: MeetingLocator['view'], width: number) {
   const mounted = mount((el) => {
     el.timezone = ZONE;
     el.meetings = MEETINGS;
@@ -64,7 +64,8 @@ function mountAtTop(view: MeetingLocator['view']) {
   });
   // As a page has it: the element's own list height, and its container as wide as the page.
   mounted.element.style.removeProperty('--ml-list-height');
-  mounted.element.parentElement!.style.width = 'auto';
+  // (In WebKit a phone's width is had this way: its window cannot be that narrow.)
+  mounted.element.parentElement!.style.width = `${width}px`;
   document.body.prepend(mounted.element.parentElement!);
   return mounted;
 }
@@ -86,7 +87,7 @@ describe('the first screen shows meetings', () => {
       it(`at ${screen.width}×${screen.height}, view="${view}": three meetings or more in view`, async () => {
         await setViewport({ width: screen.width, height: screen.height });
         scrollTo(0, 0);
-        const { element, loaded } = mountAtTop(view);
+        const { element, loaded } = mountAtTop(view, screen.width);
         await loaded;
         await rowsRendered(element);
         await settled();
@@ -98,7 +99,7 @@ describe('the first screen shows meetings', () => {
     it(`at ${screen.width}×${screen.height}, view="map": the map in view, under the controls`, async () => {
       await setViewport({ width: screen.width, height: screen.height });
       scrollTo(0, 0);
-      const { element, loaded } = mountAtTop('map');
+      const { element, loaded } = mountAtTop('map', screen.width);
       await loaded;
       const root = shadow(element);
       await waitUntil(() => root.querySelector('.map canvas'), 'the map is made', { timeout: 8000 });

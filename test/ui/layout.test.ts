@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../engines.js';
 import { mount, rowNames, rows, rowsRendered, shadow, usePage } from './mount.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 
@@ -129,11 +129,11 @@ describe('layout, panels and details', () => {
       expect(root(element).querySelector<HTMLElement>('.panel[part~="info-panel"]')!.hidden).to.equal(true);
 
       toggle.focus();
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await element.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(root(element).querySelector<HTMLElement>('#faq-body')!.hidden).to.equal(true);
-      await sendKeys({ press: ' ' });
+      await pressKey(' ');
       await element.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       // The page's own <details> works inside.
@@ -167,7 +167,7 @@ describe('layout, panels and details', () => {
       const alpha = link(element, 'Alpha Group');
       expect(new URL(alpha.href).searchParams.get('ml-meeting')).to.equal(element.results.find((m) => m.name === 'Alpha Group')!.id);
       alpha.focus();
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await element.updateComplete;
       const detail = root(element).querySelector<HTMLElement>('.detail')!;
       expect(detail).to.not.equal(null);
@@ -192,7 +192,7 @@ describe('layout, panels and details', () => {
       link(element, 'Gamma Group').click();
       await element.updateComplete;
       await waitUntil(() => root(element).activeElement?.tagName === 'H3', 'focus in the details');
-      await sendKeys({ press: 'Escape' });
+      await pressKey('Escape');
       await waitUntil(() => root(element).activeElement?.textContent === 'Gamma Group', 'focus back on the row');
 
       await waitUntil(() => new URLSearchParams(location.search).get('ml-meeting') === null, 'URL cleaned');

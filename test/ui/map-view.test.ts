@@ -4,7 +4,8 @@
  * in its page, for the request log to prove anything: each test file has a page of its own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import { restorePosition, setPosition } from '../engines.js';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mount, rowNames, rowsRendered, shadow, usePage } from './mount.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
@@ -136,12 +137,13 @@ describe('the map in the element', () => {
     const map = await mapOf(element);
     await settled(map);
     expect(map.queryRenderedFeatures({ layers: [LAYER_IDS.position] })).to.have.length(0);
-    await executeServerCommand('set-geolocation', { latitude: CHURCH[0] + 0.01, longitude: CHURCH[1] + 0.01 });
+    await setPosition(CHURCH[0] + 0.01, CHURCH[1] + 0.01);
     shadow(element).querySelector<HTMLButtonElement>('.near-me')!.click();
     await waitUntil(() => element.currentFilters.sort === 'distance', 'sorted by distance');
     await element.updateComplete;
     await settled(map);
     await waitUntil(() => map.queryRenderedFeatures({ layers: [LAYER_IDS.position] }).length === 1, 'the position is drawn');
+    restorePosition();
   });
 
   it('repaints its markers when the theme changes', async () => {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { typeText, pressKey } from '../engines.js';
 import { zonedParts } from '../../src/model/occurrence.js';
 import { localizer } from '../../src/i18n/localize.js';
 import { mount, rowNames, rows, rowsRendered, shadow, statusText, usePage } from './mount.js';
@@ -72,13 +72,13 @@ describe('<meeting-locator>', () => {
       await rowsRendered(element, WEEK.length);
       shadow(element).querySelector('input')!.focus();
 
-      await sendKeys({ type: 'peña' });
+      await typeText('peña');
       await rowsRendered(element, 2);
       expect(rowNames(element)).to.have.members(['Peña Monday', 'Pena Hybrid Wednesday']);
       await waitUntil(() => statusText(element) === '2 of 7 meetings', 'count announced');
       expect(shadow(element).querySelector('[role="status"]')).to.exist;
 
-      await sendKeys({ type: ' germantown' });
+      await typeText(' germantown');
       await rowsRendered(element, 1);
       expect(rowNames(element)).to.deep.equal(['Peña Monday']);
       expect(element.results.map((meeting) => meeting.name)).to.deep.equal(['Peña Monday']);
@@ -88,7 +88,7 @@ describe('<meeting-locator>', () => {
       const { element, loaded } = mountWeek();
       await loaded;
       shadow(element).querySelector('input')!.focus();
-      await sendKeys({ type: 'women' });
+      await typeText('women');
       await rowsRendered(element, 1);
       expect(rowNames(element)).to.deep.equal(['Peña Monday']);
     });
@@ -98,7 +98,7 @@ describe('<meeting-locator>', () => {
       await loaded;
       const input = shadow(element).querySelector('input')!;
       input.focus();
-      await sendKeys({ type: 'zzzz' });
+      await typeText('zzzz');
       await waitUntil(() => shadow(element).querySelector('[part="no-results"]'), 'no-results shown');
       await waitUntil(() => statusText(element) === 'No meetings of 7', 'no-result count announced');
       const noResults = shadow(element).querySelector('[part="no-results"]')!;
@@ -108,7 +108,7 @@ describe('<meeting-locator>', () => {
       const remove = noResults.querySelector('button')!;
       expect(remove.textContent!.trim()).to.equal('Remove search “zzzz” (7 meetings)');
       remove.focus();
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await rowsRendered(element, WEEK.length);
       expect(shadow(element).activeElement).to.equal(shadow(element).querySelector('#q'));
       expect(shadow(element).querySelector<HTMLInputElement>('#q')!.value).to.equal('');
@@ -186,7 +186,7 @@ describe('<meeting-locator>', () => {
       const frame = () => new Promise((resolve) => setTimeout(resolve, 40));
       // Two stops a row: the meeting's name (its details) and its listing.
       for (let i = 0; i < 2 * firstRendered + 20; i++) {
-        await sendKeys({ press: 'Tab' });
+        await pressKey('Tab');
         await frame();
       }
       const focused = shadow(element).activeElement!;
@@ -222,7 +222,7 @@ describe('<meeting-locator>', () => {
       const online = rows(element).find((r) => r.querySelector('h4')!.textContent === 'Tuesday Online')!;
       expect(online.querySelector('.badge')!.textContent).to.equal('En línea');
       root.querySelector('input')!.focus();
-      await sendKeys({ type: 'mujeres' });
+      await typeText('mujeres');
       await rowsRendered(element, 1);
       expect(rowNames(element)).to.deep.equal(['Peña Monday']);
       await expect(element).to.be.accessible();
@@ -423,7 +423,7 @@ describe('<meeting-locator>', () => {
       });
       await Promise.all([first.loaded, second.loaded]);
       shadow(first.element).querySelector('input')!.focus();
-      await sendKeys({ type: 'online' });
+      await typeText('online');
       await rowsRendered(first.element, 1);
       await rowsRendered(second.element, 2);
       expect(second.element.results).to.have.length(2);

@@ -3,7 +3,7 @@
  * loads within a microtask), and wait for what a person would see.
  */
 import { waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../engines.js';
 import '../../src/meeting-locator.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 import type { ErrorEventDetail, LoadEventDetail } from '../../src/ui/events.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { has, itNeeds } from '../engines.js';
 import { render } from 'lit';
 import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
 import { localizer } from '../../src/i18n/localize.js';
@@ -181,7 +182,9 @@ describe('print schedule', () => {
         root.querySelector<HTMLElement>('.print')!,
       );
     });
-    afterEach(() => emulateMedia({ media: 'screen' }));
+    afterEach(async () => {
+      if (has('mediaEmulation')) await emulateMedia({ media: 'screen' });
+    });
 
     const shown = (selector: string) => getComputedStyle(host.shadowRoot!.querySelector(selector)!).display !== 'none';
 
@@ -190,7 +193,7 @@ describe('print schedule', () => {
       expect(shown('.list')).to.equal(true);
     });
 
-    it('replaces the interactive element when printing: schedule shown, controls, list, map and panels hidden', async () => {
+    itNeeds('mediaEmulation', 'replaces the interactive element when printing: schedule shown, controls, list, map and panels hidden', async () => {
       await emulateMedia({ media: 'print' });
       expect(matchMedia('print').matches).to.equal(true);
       expect(shown('.print-schedule')).to.equal(true);
@@ -200,7 +203,7 @@ describe('print schedule', () => {
       expect(host.shadowRoot!.querySelector<HTMLElement>('.print-url')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
-    it('prints black on white, keeps a meeting on one page and a day heading with its meetings', async () => {
+    itNeeds('mediaEmulation', 'prints black on white, keeps a meeting on one page and a day heading with its meetings', async () => {
       await emulateMedia({ media: 'print' });
       const root = host.shadowRoot!;
       for (const selector of ['.print-schedule', '.print-day h3', '.print-name', '.print-url']) {

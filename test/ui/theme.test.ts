@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { has, itNeeds } from '../engines.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 import { prefersReducedMotion } from '../../src/map/motion.js';
 import { mount, openFilters, rowsRendered, shadow, usePage } from './mount.js';
@@ -138,14 +139,16 @@ function colours(element: MeetingLocator): { bg: string; text: string; scheme: s
 describe('theme', () => {
   usePage();
   // Back to no emulation: an empty feature list clears what the previous test asked for.
-  afterEach(() => emulateMedia({}));
+  afterEach(async () => {
+    if (has('mediaEmulation')) await emulateMedia({});
+  });
 
   it('is light by default', async () => {
     const element = await mountShown();
     expect(colours(element)).to.deep.equal({ bg: LIGHT_BG, text: LIGHT_TEXT, scheme: 'light' });
   });
 
-  it('follows a dark colour scheme preference', async () => {
+  itNeeds('mediaEmulation', 'follows a dark colour scheme preference', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const element = await mountShown();
     expect(colours(element)).to.deep.equal({ bg: DARK_BG, text: DARK_TEXT, scheme: 'dark' });
@@ -153,13 +156,13 @@ describe('theme', () => {
     expect(getComputedStyle(shadow(element).querySelector('input')!).colorScheme).to.equal('dark');
   });
 
-  it('stays light with theme="light" when the person prefers dark', async () => {
+  itNeeds('mediaEmulation', 'stays light with theme="light" when the person prefers dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const element = await mountShown((el) => el.setAttribute('theme', 'light'));
     expect(colours(element)).to.deep.equal({ bg: LIGHT_BG, text: LIGHT_TEXT, scheme: 'light' });
   });
 
-  it('is dark with theme="dark" when the person prefers light, and switches when the attribute changes', async () => {
+  itNeeds('mediaEmulation', 'is dark with theme="dark" when the person prefers light, and switches when the attribute changes', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const element = await mountShown((el) => el.setAttribute('theme', 'dark'));
     expect(colours(element)).to.deep.equal({ bg: DARK_BG, text: DARK_TEXT, scheme: 'dark' });
@@ -167,7 +170,7 @@ describe('theme', () => {
     expect(colours(element).bg).to.equal(LIGHT_BG);
   });
 
-  it("lets the host's --ml-* tokens win in the dark theme too", async () => {
+  itNeeds('mediaEmulation', "lets the host's --ml-* tokens win in the dark theme too", async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const element = await mountShown((el) => el.style.setProperty('--ml-color-bg', 'rgb(1, 2, 3)'));
     expect(colours(element).bg).to.equal('rgb(1, 2, 3)');
@@ -182,7 +185,7 @@ describe('theme', () => {
     expectAaContrast(element, 'light');
   });
 
-  it('meets WCAG AA contrast in the dark palette', async () => {
+  itNeeds('mediaEmulation', 'meets WCAG AA contrast in the dark palette', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const element = await mountShown();
     expectAaContrast(element, 'dark');
@@ -191,6 +194,7 @@ describe('theme', () => {
   describe('forced colours (high contrast)', () => {
     // Puppeteer's emulateMedia cannot ask for forced-colors: a server command talks to Chrome directly.
     beforeEach(async function () {
+      if (!has('mediaEmulation')) return;
       try {
         await executeServerCommand('emulate-media-features', { features: { 'forced-colors': 'active' } });
       } catch {
@@ -199,10 +203,11 @@ describe('theme', () => {
       }
     });
     afterEach(async () => {
+      if (!has('mediaEmulation')) return;
       await executeServerCommand('emulate-media-features', { features: {} }).catch(() => undefined);
     });
 
-    it('keeps visible borders on buttons, chips and badges, and marks selected chips by more than colour', async () => {
+    itNeeds('mediaEmulation', 'keeps visible borders on buttons, chips and badges, and marks selected chips by more than colour', async () => {
       const element = await mountShown((el) => (el.attendance = 'online'));
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const root = shadow(element);
@@ -218,7 +223,7 @@ describe('theme', () => {
       expect(parseFloat(getComputedStyle(on).borderTopWidth)).to.be.greaterThan(parseFloat(getComputedStyle(off).borderTopWidth));
     });
 
-    it('keeps the focus ring visible', async () => {
+    itNeeds('mediaEmulation', 'keeps the focus ring visible', async () => {
       const element = await mountShown();
       const input = shadow(element).querySelector('input')!;
       input.focus();
@@ -230,7 +235,7 @@ describe('theme', () => {
   });
 
   describe('reduced motion', () => {
-    it('animates nothing when the person asks for less motion', async () => {
+    itNeeds('mediaEmulation', 'animates nothing when the person asks for less motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const element = await mountShown();
       const root = shadow(element);
@@ -242,7 +247,7 @@ describe('theme', () => {
       }
     });
 
-    it('tells the map it may animate otherwise', async () => {
+    itNeeds('mediaEmulation', 'tells the map it may animate otherwise', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       await mountShown();
       expect(prefersReducedMotion()).to.equal(false);

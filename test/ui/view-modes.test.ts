@@ -6,7 +6,7 @@
  * MapLibre on the offline basemap: the map's canvas is what once covered the controls.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../engines.js';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 import type { MeetingMapHandle } from '../../src/map/meeting-map.js';

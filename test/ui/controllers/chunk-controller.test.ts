@@ -66,4 +66,19 @@ describe('ChunkController', () => {
     await waitUntil(() => chunk.module, 'fetched at idle', { timeout: 3000 });
     host.remove();
   });
+
+  it('is fetched without requestIdleCallback too (WebKit has none: a timer stands in)', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+    if (original) Object.defineProperty(window, 'requestIdleCallback', { value: undefined, configurable: true, writable: true });
+    try {
+      const host = fakeHost();
+      const chunk = new ChunkController(host, async () => ({ idle: true }));
+      chunk.preload();
+      expect(chunk.module, 'not at once').to.equal(undefined);
+      await waitUntil(() => chunk.module, 'fetched after the timer', { timeout: 3000 });
+      host.remove();
+    } finally {
+      if (original) Object.defineProperty(window, 'requestIdleCallback', original);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../../engines.js';
 import { adaptMeetingGuide } from '../../../src/feeds/meeting-guide.js';
 import type { Meeting } from '../../../src/model/meeting.js';
 import { DetailController } from '../../../src/ui/controllers/detail-controller.js';
@@ -71,7 +71,7 @@ describe('DetailController', () => {
     await waitUntil(() => host.renderRoot.activeElement?.tagName === 'H3', 'focus on the heading');
     const heading = host.renderRoot.querySelector('h3')!;
     heading.addEventListener('keydown', details.onKeydown);
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     expect(store.state.detailId).to.equal(undefined);
     await waitUntil(() => host.renderRoot.activeElement === host.renderRoot.querySelector('a.open'), 'focus back on the row');
     await waitUntil(() => !new URL(location.href).searchParams.has('ml-meeting'), 'the entry undone');
