@@ -2,7 +2,8 @@
 // each one. Test tools' own browser downloads do not work on our machines, so every engine is the
 // system's: Debian's chromium, firefox-esr, and WebKitGTK's WebKitWebDriver + MiniBrowser under Xvfb.
 import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { findChrome } from './find-chrome.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -71,4 +72,87 @@ export function ensureEngine(engine) {
   }
   console.error(`No ${engine} found: ${HOW[engine]}.`);
   process.exit(1);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function kill(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Starts an X server on a free display (MiniBrowser has no headless mode). */
+function startXvfb(xvfb) {
+  return new Promise((resolve, reject) => {
+    // -displayfd: the server picks a free display and writes its number to fd 3.
+    const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1920x3200x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
+    let text = '';
+    child.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) resolve({ display: `:${text.trim()}`, stop: () => kill(child) });
+    });
+    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready`)));
+  });
+}
+
+async function waitForDriver(port) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+/**
+ * Starts Xvfb and WebKitWebDriver (with `--replace-on-new-session`: a killed browser otherwise
+ * leaves a dead session that blocks new ones). `env` adds to the browser's environment (its zone).
+ */
+export async function startWebKit(found, env = {}) {
+  const x = await startXvfb(found.xvfb);
+  const port = await freePort();
+  const driver = spawn(found.driver, [`--port=${port}`, '--replace-on-new-session'], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, DISPLAY: x.display, LANG: 'en_US.UTF-8', ...env },
+  });
+  const stop = () => {
+    kill(driver);
+    x.stop();
+  };
+  try {
+    await waitForDriver(port);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { port, display: x.display, stop };
+}
+
+/** WebDriver capabilities for MiniBrowser (classic WebDriver: WebKitWebDriver has no BiDi). */
+export function webKitCapabilities(found) {
+  return {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: found.browser, args: ['--automation'] },
+  };
 }

@@ -3,10 +3,9 @@
 // installs Debian's package when it can). It type-checks first, runs @web/test-runner once per
 // engine, and closes with the plain "N passed, N failed" line that CI reads (with "engine: …" lines
 // above it when there is more than one engine).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { ENGINES, ensureEngine } from './engines.mjs';
+import { ENGINES, ensureEngine, startWebKit } from './engines.mjs';
 
 function takeEngineArgument(argv) {
   const rest = [];
@@ -19,82 +18,14 @@ function takeEngineArgument(argv) {
   return { engines: engine === 'all' ? ENGINES : engine.split(','), rest };
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts an X server on a free display; resolves with the display and a stop function. */
-function startXvfb(xvfb) {
-  return new Promise((resolve, reject) => {
-    // -displayfd: the server picks a free display and writes its number to fd 3.
-    const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1920x3200x24', '-nolisten', 'tcp'], {
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-      detached: true,
-    });
-    let text = '';
-    child.stdio[3].on('data', (chunk) => {
-      text += chunk;
-      if (text.includes('\n')) resolve({ display: `:${text.trim()}`, stop: () => kill(child) });
-    });
-    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready`)));
-  });
-}
-
-function kill(child) {
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-}
-
-async function waitForDriver(port) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('WebKitWebDriver did not start');
-}
-
 /** What each engine needs before the runner starts: env for the config, and what to stop after. */
 async function prepare(engine) {
   const found = ensureEngine(engine);
   if (engine === 'chromium') return { env: { CHROME_PATH: found }, stop: () => {} };
   if (engine === 'firefox') return { env: { FIREFOX_PATH: found }, stop: () => {} };
-  const x = await startXvfb(found.xvfb);
-  const port = await freePort();
   // The suite's zone and an English locale; the "C" locale case is faked inside a test instead.
-  const driver = spawn(found.driver, [`--port=${port}`, '--replace-on-new-session'], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, DISPLAY: x.display, LANG: 'en_US.UTF-8', TZ: 'America/Chicago' },
-  });
-  try {
-    await waitForDriver(port);
-  } catch (error) {
-    kill(driver);
-    x.stop();
-    throw error;
-  }
-  return {
-    env: { WEBKIT_DRIVER_PORT: String(port), MINIBROWSER_PATH: found.browser, DISPLAY: x.display },
-    stop: () => {
-      kill(driver);
-      x.stop();
-    },
-  };
+  const webkit = await startWebKit(found, { TZ: 'America/Chicago' });
+  return { env: { WEBKIT_DRIVER_PORT: String(webkit.port), MINIBROWSER_PATH: found.browser, DISPLAY: webkit.display }, stop: webkit.stop };
 }
 
 async function runEngine(engine, args) {

@@ -69,7 +69,11 @@ const shortNameFormats = new Map<string, Intl.DateTimeFormat[]>();
 function shortName(zone: string, at: number): string | undefined {
   let formats = shortNameFormats.get(zone);
   if (!formats) {
-    formats = ['en-US', 'en-GB'].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }));
+    try {
+      formats = ['en-US', 'en-GB'].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }));
+    } catch {
+      formats = [];
+    }
     shortNameFormats.set(zone, formats);
   }
   for (const format of formats) {

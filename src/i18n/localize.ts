@@ -100,8 +100,13 @@ function createLocalizer(locale: Locale): Localizer {
     zoneName: (zone) => {
       let name = zoneNames.get(zone);
       if (!name) {
-        const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
-        name = parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+        try {
+          const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+          name = parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+        } catch {
+          // An engine without 'longGeneric' names (older Safari), or a zone it does not know: the zone's own name.
+          name = zone;
+        }
         zoneNames.set(zone, name);
       }
       return name;

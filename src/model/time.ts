@@ -51,7 +51,14 @@ let viewer: { zone: string; until: number } | undefined;
  */
 export function viewerTimeZone(now = Date.now()): string {
   if (!viewer || now >= viewer.until || now < viewer.until - 60_000) {
-    viewer = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, until: now + 60_000 };
+    let zone: string | undefined;
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    } catch {
+      zone = undefined;
+    }
+    // Some embedded engines answer no zone at all: UTC then, rather than a view that cannot draw.
+    viewer = { zone: zone || 'UTC', until: now + 60_000 };
   }
   return viewer.zone;
 }
