@@ -133,7 +133,7 @@ export async function startWebKit(found, env = {}) {
   const driver = spawn(found.driver, [`--port=${port}`, '--replace-on-new-session'], {
     stdio: 'ignore',
     detached: true,
-    env: { ...process.env, DISPLAY: x.display, LANG: 'en_US.UTF-8', ...env },
+    env: { ...process.env, DISPLAY: x.display, LANG: process.env.WEBKIT_LANG ?? 'en_US.UTF-8', ...env },
   });
   const stop = () => {
     kill(driver);
