@@ -69,3 +69,16 @@ export function setOnlineLink(online: OnlineAccess, url: string): void {
   const provider = onlineProvider(url);
   if (provider) online.provider = provider;
 }
+
+/**
+ * A feed's value as it reads in a diagnostic. JSON would print a number too large for a double
+ * (a feed's `1e400`, parsed as Infinity) as "null", which is not what the feed wrote.
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return Number.isNaN(value) ? 'NaN' : `${value < 0 ? '-' : ''}a number too large to read (such as 1e400)`;
+  }
+  if (Array.isArray(value)) return `[${value.map(shownValue).join(',')}]`;
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text;
+}

@@ -15,7 +15,7 @@ import { languageFeature } from '../model/features.js';
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
-import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, shownValue, type AdapterOptions } from './adapter-common.js';
 import { joinAddress } from '../model/address.js';
 import { setAddressParts } from './address.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
@@ -172,7 +172,7 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     if (!bmltText(record.meeting_name)) warn('missing-name', 'meeting_name', `Record ${index + 1} has no meeting name; it is shown as "${name}".`);
     const weekday = Number(cleanText(record.weekday_tinyint));
     if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
-      return fail('invalid-day', 'weekday_tinyint', `"${name}" has weekday_tinyint ${JSON.stringify(record.weekday_tinyint)}; BMLT weekdays are 1 (Sunday) to 7.`);
+      return fail('invalid-day', 'weekday_tinyint', `"${name}" has weekday_tinyint ${shownValue(record.weekday_tinyint)}; BMLT weekdays are 1 (Sunday) to 7.`);
     }
     const startText = bmltText(record.start_time);
     const clock = startText ? parseClock(startText) : undefined;
@@ -338,7 +338,7 @@ function readLocation(record: BmltRecord, attendance: Attendance, warn: (code: s
     const coordinates = decimalCoordinates(latText, lngText);
     if (coordinates) location.coordinates = coordinates;
     else if (attendance !== 'online') {
-      warn('invalid-coordinates', 'latitude', `Coordinates ${JSON.stringify([record.latitude, record.longitude])} are not a valid position; the meeting is kept without a map position.`);
+      warn('invalid-coordinates', 'latitude', `Coordinates ${shownValue([record.latitude, record.longitude])} are not a valid position; the meeting is kept without a map position.`);
     }
   }
   return location;

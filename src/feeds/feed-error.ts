@@ -7,7 +7,15 @@ export type FeedErrorCode =
   | 'unknown-format'
   | 'empty'
   | 'no-valid-records'
-  | 'no-source';
+  | 'no-source'
+  /** `src` holds something that is not a URL ("http://[bad"). */
+  | 'bad-url'
+  /** A URL the element does not fetch: only http(s) feeds are read (not javascript:, about:, blob:, data: …). */
+  | 'refused-url'
+  /** The page's Content-Security-Policy or Trusted Types refused the request. */
+  | 'blocked'
+  /** Anything else that went wrong inside this one source's load. */
+  | 'failed';
 
 export class FeedError extends Error {
   override readonly name = 'FeedError';

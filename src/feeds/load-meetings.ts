@@ -66,13 +66,15 @@ export async function loadMeetings(request: LoadRequest): Promise<LoadedMeetings
     throw new FeedError('no-source', '', 'No meetings: set the src attribute to a feed URL, or the meetings property.');
   }
   const results = await Promise.all(request.sources.map((spec) => loadSource(spec, request)));
+  // Records of sources that failed whole (none could be read) are still explained, beside the others.
+  const failedDiagnostics = results.flatMap((result) => (result.feed ? [] : ((result.report.error as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics ?? [])));
   const loaded = results.filter((result) => result.feed);
   if (loaded.length === 0) {
     // Every source failed: the first failure speaks for the load; all of them are in `sources`.
     const first = results[0]!.report.error!;
     throw Object.assign(first, {
       sources: results.map((result) => result.report),
-      diagnostics: results.flatMap((result) => (result.report.error as { diagnostics?: Diagnostic[] } | undefined)?.diagnostics ?? []),
+      diagnostics: failedDiagnostics,
     });
   }
   // A turn for the browser before the sort (a few hundred milliseconds at 50,000).
@@ -82,15 +84,16 @@ export async function loadMeetings(request: LoadRequest): Promise<LoadedMeetings
   const meetings: Meeting[] = merged.meetings.sort(compareMeetings);
   return {
     meetings,
-    diagnostics: [...loaded.flatMap((result) => result.feed!.diagnostics), ...merged.diagnostics],
-    records: loaded.reduce((sum, result) => sum + result.feed!.records, 0),
+    diagnostics: [...loaded.flatMap((result) => result.feed!.diagnostics), ...failedDiagnostics, ...merged.diagnostics],
+    records: results.reduce((sum, result) => sum + result.report.records, 0),
     sources: results.map((result) => result.report),
   };
 }
 
 async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ report: SourceReport; feed?: NormalizedFeed }> {
-  const source = spec.kind === 'url' ? new URL(spec.url, document.baseURI).href : spec.name;
+  let source = spec.kind === 'url' ? spec.url : spec.name;
   try {
+    if (spec.kind === 'url') source = feedUrl(spec.url);
     const data = spec.kind === 'url' ? await fetchSource(source, request) : parseInline(spec.data, source);
     if (request.onParsed && request.sources.length === 1) await request.onParsed(data, source);
     const format = spec.kind === 'inline' ? spec.format : request.format;
@@ -101,9 +104,40 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };
   } catch (error) {
     // An abort is not a failure of the source: it ends the whole load.
-    if (!(error instanceof FeedError)) throw error;
-    return { report: { source, records: 0, meetings: 0, error } };
+    if (request.signal?.aborted) throw error;
+    // Anything else stays this source's failure: the other sources still show.
+    const failure = asFeedError(error, source);
+    const records = (failure as { records?: number }).records ?? 0;
+    return { report: { source, records, meetings: 0, error: failure } };
   }
+}
+
+/** The schemes a feed may be fetched from. */
+const FEED_SCHEMES = new Set(['http:', 'https:']);
+
+/** A `src` URL resolved against the page; a FeedError when it is not one, or not one to fetch. */
+export function feedUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text, document.baseURI);
+  } catch {
+    throw new FeedError('bad-url', text, `"${text}" in src is not a URL.`);
+  }
+  if (!FEED_SCHEMES.has(url.protocol)) {
+    throw new FeedError('refused-url', url.href, `"${text}" in src is a ${url.protocol} URL; only http and https feeds are read.`);
+  }
+  return url.href;
+}
+
+/** Any exception of one source's load as that source's FeedError. */
+function asFeedError(error: unknown, source: string): FeedError {
+  if (error instanceof FeedError) return error;
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // Trusted Types refusing a script URL, or a CSP refusing an evaluation, throws one of these.
+  if (/trusted ?type|content.security.policy|TrustedScriptURL/i.test(text)) {
+    return new FeedError('blocked', source, `The page's Content-Security-Policy (Trusted Types) refused loading ${source}: ${text}`);
+  }
+  return new FeedError('failed', source, `Loading ${source} failed: ${text}`);
 }
 
 /**

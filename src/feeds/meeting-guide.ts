@@ -14,7 +14,7 @@ import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, isWeekday, parseClock } from '../model/time.js';
 import { joinAddress } from '../model/address.js';
 import { setAddressParts, splitAddress } from './address.js';
-import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, type AdapterOptions } from './adapter-common.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, shownValue, type AdapterOptions } from './adapter-common.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 
 export type { AdapterOptions };
@@ -247,9 +247,9 @@ function readDays(value: unknown, report: RecordReport): Array<Weekday | undefin
   }
   if (days.length === 0) {
     if (Array.isArray(value) && value.length === 0) return [undefined];
-    return report.fail('invalid-day', 'day', `The day ${JSON.stringify(value)} is not a weekday number from 0 (Sunday) to 6 (Saturday).`);
+    return report.fail('invalid-day', 'day', `The day ${shownValue(value)} is not a weekday number from 0 (Sunday) to 6 (Saturday).`);
   }
-  if (rejected.length) report.warn('invalid-day', 'day', `Ignored day values ${JSON.stringify(rejected)}: not weekday numbers from 0 to 6.`);
+  if (rejected.length) report.warn('invalid-day', 'day', `Ignored day values ${shownValue(rejected)}: not weekday numbers from 0 to 6.`);
   return days;
 }
 
@@ -331,7 +331,7 @@ function readCoordinates(record: FeedRecord, report: RecordReport): Coordinates 
   if (!latText && !lngText) return undefined;
   const coordinates = decimalCoordinates(latText, lngText);
   if (!coordinates) {
-    report.warn('invalid-coordinates', 'latitude', `Coordinates ${JSON.stringify([record.latitude, record.longitude])} are not a valid position; the meeting is kept without a map position.`);
+    report.warn('invalid-coordinates', 'latitude', `Coordinates ${shownValue([record.latitude, record.longitude])} are not a valid position; the meeting is kept without a map position.`);
   }
   return coordinates;
 }

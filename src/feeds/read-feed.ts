@@ -53,7 +53,7 @@ export function* readFeedSteps(data: unknown, options: NormalizeOptions, adaptBm
   const feed = yield* format === 'bmlt' ? adaptBmltSteps(data, adapterOptions) : adaptMeetingGuideSteps(records, adapterOptions);
   if (feed.meetings.length === 0) {
     const error = new FeedError('no-valid-records', options.source, `None of the ${feed.records} records of ${options.source} could be read.`);
-    throw Object.assign(error, { diagnostics: feed.diagnostics });
+    throw Object.assign(error, { diagnostics: feed.diagnostics, records: feed.records });
   }
   return { ...feed, format };
 }

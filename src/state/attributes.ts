@@ -14,15 +14,38 @@ export function parseCenter(text: string | undefined): Coordinates | undefined {
   return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;
 }
 
+/** The accepted `timeout`: whole milliseconds from one second to ten minutes. */
+export const TIMEOUT_RANGE = { min: 1_000, max: 600_000, default: 15_000 } as const;
+
+/**
+ * The `timeout` attribute as a number of milliseconds, or undefined when it is not one in range
+ * ("", "abc", "30s", 0, -5, or past what timers can wait): the default is used then, with a warning.
+ */
+export function parseTimeout(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(number) && number >= TIMEOUT_RANGE.min && number <= TIMEOUT_RANGE.max ? number : undefined;
+}
+
 export interface AttributeProblems {
   center?: string | undefined;
+  /** The `timeout` as given (attribute text or property value). */
+  timeout?: unknown;
   /** Preset tokens (day, time, types, attendance) that are not known values. */
   ignoredPresets: readonly string[];
 }
 
 /** A warning per attribute value that is ignored. */
-export function attributeDiagnostics({ center, ignoredPresets }: AttributeProblems): Diagnostic[] {
+export function attributeDiagnostics({ center, ignoredPresets, timeout }: AttributeProblems): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  if (timeout !== undefined && timeout !== TIMEOUT_RANGE.default && parseTimeout(timeout) === undefined) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'invalid-timeout',
+      field: 'timeout',
+      source: '',
+      message: `timeout="${String(timeout)}" is not a number of milliseconds from ${TIMEOUT_RANGE.min} to ${TIMEOUT_RANGE.max}; ${TIMEOUT_RANGE.default} is used.`,
+    });
+  }
   if (center && !parseCenter(center)) {
     diagnostics.push({ severity: 'warning', code: 'invalid-center', field: 'center', source: '', message: `center="${center}" is not "latitude,longitude"; it is ignored.` });
   }

@@ -15,14 +15,21 @@ function reason(error: unknown, l10n: Localizer): string {
   return l10n.strings.feedError[code](status ? { status } : {});
 }
 
-/** How a person knows a source: its host ("natennessee.org"), or "this page" for inline data. */
+/**
+ * How a person knows a source: its host ("natennessee.org"), "this page" for inline data, or —
+ * for what is not a web address ("http://[bad", "javascript:…") — the text as written, shortened.
+ */
 function sourceName(source: string, l10n: Localizer): string {
   if (source === INLINE_SOURCE || source.startsWith(`${INLINE_SOURCE}:`)) return l10n.strings.inlineData;
+  let host = '';
   try {
-    return new URL(source).host;
+    host = new URL(source).host;
   } catch {
-    return source;
+    host = '';
   }
+  if (host) return host;
+  const text = source.trim();
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 function failures(reports: readonly SourceReport[], l10n: Localizer): TemplateResult {

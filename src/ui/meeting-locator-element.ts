@@ -7,7 +7,7 @@ import { FeedError } from '../feeds/feed-error.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
 import type { IndexedFeed } from '../query/indexed-feed.js';
 import { createViewModel, type FinderView } from '../query/view-model.js';
-import { attributeDiagnostics } from '../state/attributes.js';
+import { attributeDiagnostics, parseTimeout, TIMEOUT_RANGE } from '../state/attributes.js';
 import { normalizeFilters, type FilterState } from '../state/filter-state.js';
 import {
   chosenCleared,
@@ -212,8 +212,11 @@ export class MeetingLocator extends LitElement {
   /** `light` or `dark`; by default the page's reader's preference (`prefers-color-scheme`). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** Milliseconds to wait for the feed before saying it is not answering. */
-  @property({ type: Number }) timeout = 15_000;
+  /**
+   * Milliseconds to wait for the feed before saying it is not answering: a whole number from 1000
+   * to 600000; anything else means the default, 15000, with a warning in `diagnostics`.
+   */
+  @property({ type: Number }) timeout: number = TIMEOUT_RANGE.default;
 
   /**
    * Meeting data without a URL, in a feed format (an array of Meeting Guide records, or a BMLT
@@ -244,7 +247,7 @@ export class MeetingLocator extends LitElement {
       center: this.center,
       radius: this.radius,
       noJsonp: this.noJsonp,
-      timeout: this.timeout,
+      timeout: parseTimeout(this.timeout) ?? TIMEOUT_RANGE.default,
     }),
     inlineRevision: () => this.lightDom.inlineRevision,
     // Type names in every UI language, so "mujeres" finds women's meetings whatever the page's language.
@@ -313,7 +316,11 @@ export class MeetingLocator extends LitElement {
 
   /** What could not be read or was guessed, record by record, and attribute values that are ignored. */
   get diagnostics(): readonly Diagnostic[] {
-    const attributes = attributeDiagnostics({ center: this.center, ignoredPresets: this.presets().ignored });
+    // The attribute's text when the property came from it ("30s" made NaN, "" made 0): what was written.
+    const written = this.getAttribute('timeout');
+    const fromAttribute = written !== null && (Number.isNaN(this.timeout) || Number(written) === this.timeout);
+    const timeout = fromAttribute ? written : this.timeout;
+    const attributes = attributeDiagnostics({ center: this.center, ignoredPresets: this.presets().ignored, timeout });
     return attributes.length ? [...this.feed.diagnostics, ...attributes] : this.feed.diagnostics;
   }
 

@@ -50,6 +50,52 @@ describe('loadMeetings', () => {
   });
 });
 
+describe('loadMeetings: one bad source never hides the others', () => {
+  for (const [written, code] of [
+    ['http://[bad', 'bad-url'],
+    ['javascript:alert(1)', 'refused-url'],
+    ['about:blank', 'refused-url'],
+    ['blob:https://example.org/1234', 'refused-url'],
+    ['data:application/json,[]', 'refused-url'],
+  ] as const) {
+    it(`shows the good feed beside ${JSON.stringify(written)} and names that one as ${code}`, async () => {
+      const feed = await loadMeetings({ sources: [url('/test-feed/valid'), url(written)], timezone: 'America/Chicago', timeout: 5000 });
+      expect(feed.meetings).to.have.length(2);
+      const failed = feed.sources.find((report) => report.error)!;
+      expect(failed.error!.code).to.equal(code);
+      expect(failed.error!.message).to.contain(written.slice(0, 12));
+      expect(failed.source).to.contain(written.slice(0, 5));
+    });
+  }
+
+  it('keeps any unexpected exception inside its own source', async () => {
+    // A getter that throws while the adapter reads a record: not a FeedError, not the network.
+    const hostile = [{ slug: 'x', day: 1, time: '08:00', get name(): string { throw new RangeError('boom'); } }];
+    const feed = await loadMeetings({ sources: [url('/test-feed/valid'), { kind: 'inline', name: 'inline:1', data: hostile }], timezone: 'America/Chicago', timeout: 5000 });
+    expect(feed.meetings).to.have.length(2);
+    const failed = feed.sources.find((report) => report.error)!;
+    expect([failed.source, failed.error!.code]).to.deep.equal(['inline:1', 'failed']);
+    expect(failed.error!.message).to.contain('RangeError: boom');
+  });
+
+  it('keeps the reasons of a source whose every record is invalid when another loads', async () => {
+    const invalid = [{ slug: 'a', name: 'Bad day', day: 'someday', time: '08:00' }, { slug: 'b', name: 'Bad day', day: 9, time: '08:00' }];
+    const feed = await loadMeetings({ sources: [url('/test-feed/valid'), { kind: 'inline', name: 'inline:1', data: invalid }], timezone: 'America/Chicago', timeout: 5000 });
+    expect(feed.meetings).to.have.length(2);
+    const reasons = feed.diagnostics.filter((diagnostic) => diagnostic.source === 'inline:1' && diagnostic.severity === 'error');
+    expect(reasons.map((diagnostic) => diagnostic.record)).to.deep.equal([0, 1]);
+    expect(feed.sources.find((report) => report.source === 'inline:1')).to.include({ records: 2, meetings: 0 });
+    expect(feed.records, 'every record counted').to.equal(4);
+  });
+
+  it('reports a day of 1e400 as a number too large, not as null', async () => {
+    const feed = await loadMeetings({ sources: [{ kind: 'inline', name: 'inline', data: '[{"slug":"a","name":"Huge","day":1e400,"time":"08:00"},{"slug":"b","name":"Fine","day":1,"time":"08:00"}]' }], timeout: 5000 });
+    const message = feed.diagnostics.find((diagnostic) => diagnostic.code === 'invalid-day')!.message;
+    expect(message).not.to.contain('null');
+    expect(message).to.contain('too large');
+  });
+});
+
 describe('splitSrc', () => {
   it('lets the page answer while it reads a large feed, and stops when aborted', async () => {
     const records = Array.from({ length: 20_000 }, (_, i) => ({ slug: `m${i}`, name: `Meeting ${i}`, day: i % 7, time: '19:00', address: `${i} Main St`, city: 'Memphis', types: ['O', 'D'] }));
