@@ -2,6 +2,8 @@
  * Human names for the hosts of online meeting links. A label only: a link on a host that is not
  * listed here is still shown (TSML UI marks such meetings inactive; we never do).
  */
+import { linkHost } from './link-host.js';
+
 const PROVIDERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^|\.)zoom\.(us|com)$|(^|\.)zoomgov\.com$/, 'Zoom'],
   [/^meet\.google\.com$/, 'Google Meet'],
@@ -21,8 +23,8 @@ const PROVIDERS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** The provider's name for a web URL, or undefined for an unknown host. */
 export function onlineProvider(url: string): string | undefined {
-  // The host, without a full URL parse (this runs for every online meeting of a feed).
-  const host = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
+  // The host the browser will go to: the same parse as the link's (see link-host.ts).
+  const host = linkHost(url);
   if (!host) return undefined;
   return PROVIDERS.find(([pattern]) => pattern.test(host))?.[1];
 }

@@ -192,3 +192,16 @@ export function urlWithFilters(href: string, prefix: string, state: FilterState,
   if (ours) kept.push(ours);
   return kept.length ? `${base}?${kept.join('&')}${hash}` : `${base}${hash}`;
 }
+
+/**
+ * A meeting's own link, for what leaves the page (share, calendar entries, .ics files): the page's
+ * address without its query or fragment — other parameters of the host page (a session token) and
+ * the person's search are not sent anywhere — plus this element's meeting parameter.
+ */
+export function meetingLinkOf(href: string, prefix: string, meeting: string): string {
+  const end = href.search(/[?#]/);
+  const base = end < 0 ? href : href.slice(0, end);
+  const written = new URLSearchParams();
+  writeFilters(written, prefix, EMPTY_FILTERS, meeting);
+  return `${base}?${written.toString()}`;
+}

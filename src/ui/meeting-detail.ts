@@ -10,6 +10,7 @@ import type { Meeting } from '../model/meeting.js';
 import { DEFAULT_DURATION } from '../model/occurrence.js';
 import { MINUTES_PER_DAY } from '../model/time.js';
 import { safeLinkUrl } from '../model/text.js';
+import { shownHost } from '../model/link-host.js';
 import { displayTypes, featureRank } from '../model/type-order.js';
 import type { Localizer } from '../i18n/localize.js';
 import { featureDescription, formatDuration, formatUpdated } from '../i18n/detail-format.js';
@@ -169,7 +170,7 @@ function renderRelated(id: string, heading: string, meetings: readonly Meeting[]
 function renderSource(meeting: Meeting, l10n: Localizer): TemplateResult | typeof nothing {
   const url = safeLinkUrl(meeting.url, WEB);
   if (!url && !meeting.updated) return nothing;
-  const host = url ? /^https?:\/\/(?:[^@/?#]*@)?(?:www\.)?([^/?#:]+)/i.exec(url)?.[1] ?? url : undefined;
+  const host = url ? shownHost(url) : undefined;
   return html`<footer class="source">
     ${meeting.updated ? html`<p class="updated">${l10n.strings.updated(formatUpdated(l10n.locale, meeting.updated))}</p>` : nothing}
     ${url && host

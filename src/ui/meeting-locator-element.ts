@@ -602,7 +602,8 @@ export class MeetingLocator extends LitElement {
     const view = this.details.view;
     if (!view) return renderDetailMessage(this.details.failed ? l10n.strings.detailFailed : l10n.strings.loading, this.details.failed ? 'alert' : 'status', l10n, back);
     const meeting = this.meetingOf(id);
-    const deepLink = new URL(this.url.href(this.state.filters, id), location.href).href;
+    // Shared, put in calendars and files: so only the meeting's own link, nothing else of the page.
+    const deepLink = this.url.meetingLink(id);
     return view.renderDetailPane({
       meeting,
       related: meeting && this.details.relatedTo(feed.meetings, meeting),

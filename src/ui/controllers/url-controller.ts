@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { equalFilters, type FilterState } from '../../state/filter-state.js';
-import { readFilters, readMeeting, urlPrefix, urlWithFilters } from '../../state/url-state.js';
+import { meetingLinkOf, readFilters, readMeeting, urlPrefix, urlWithFilters } from '../../state/url-state.js';
 
 export class UrlController implements ReactiveController {
   private prefix = 'ml-';
@@ -60,6 +60,11 @@ export class UrlController implements ReactiveController {
   /** The current page's URL with `state` (and a meeting's details open): what "share" and "copy link" give. */
   href(state: FilterState, meeting: string | undefined = this.meeting): string {
     return urlWithFilters(location.href, this.prefix, state, meeting);
+  }
+
+  /** A meeting's own link for what leaves the page: nothing of the page's query, nor the search. */
+  meetingLink(meeting: string): string {
+    return meetingLinkOf(new URL(location.href).href, this.prefix, meeting);
   }
 
   /** A meeting's details opened by a press: a new history entry, so Back closes them. */
