@@ -14,8 +14,8 @@ export function parseCenter(text: string | undefined): Coordinates | undefined {
   return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;
 }
 
-/** The accepted `timeout`: whole milliseconds from one second to ten minutes. */
-export const TIMEOUT_RANGE = { min: 1_000, max: 600_000, default: 15_000 } as const;
+/** The accepted `timeout`: whole milliseconds from a tenth of a second (tests) to ten minutes. */
+export const TIMEOUT_RANGE = { min: 100, max: 600_000, default: 15_000 } as const;
 
 /**
  * The `timeout` attribute as a number of milliseconds, or undefined when it is not one in range

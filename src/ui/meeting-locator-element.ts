@@ -213,7 +213,7 @@ export class MeetingLocator extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /**
-   * Milliseconds to wait for the feed before saying it is not answering: a whole number from 1000
+   * Milliseconds to wait for the feed before saying it is not answering: a whole number from 100
    * to 600000; anything else means the default, 15000, with a warning in `diagnostics`.
    */
   @property({ type: Number }) timeout: number = TIMEOUT_RANGE.default;
