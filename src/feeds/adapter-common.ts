@@ -2,6 +2,7 @@
  * What every feed adapter does alike: the page's time zone, the note about meetings without one,
  * and what counts as a real position.
  */
+import { clockText, readEnd } from '../model/plausible-end.js';
 import type { Coordinates, Diagnostic, OnlineAccess } from '../model/meeting.js';
 import { onlineProvider } from '../model/online-providers.js';
 import { canonicalTimeZone } from '../model/time.js';
@@ -81,4 +82,20 @@ export function shownValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(shownValue).join(',')}]`;
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text;
+}
+
+/**
+ * The end a meeting is shown with: as written when plausible, the evident 12-hour reading (stated as
+ * a guess) or none, with a warning either way (see model/plausible-end.ts).
+ */
+export function plausibleEnd(start: number, end: number, name: string, field: string, warn: (code: string, field: string, message: string) => void): number | undefined {
+  const reading = readEnd(start, end);
+  if (reading.kind === 'as-written') return reading.end;
+  const hours = Math.round(reading.minutes / 6) / 10;
+  if (reading.kind === 'guessed') {
+    warn('implausible-end-time', field, `"${name}" ends at ${clockText(end)}, ${hours} hours after it starts at ${clockText(start)}; read as ${clockText(reading.end)} (a guess).`);
+    return reading.end;
+  }
+  warn('implausible-end-time', field, `"${name}" ends ${hours} hours after it starts at ${clockText(start)}; that end is ignored and the meeting is shown with its start only.`);
+  return undefined;
 }

@@ -15,7 +15,7 @@ import { languageFeature } from '../model/features.js';
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, MINUTES_PER_DAY, parseClock } from '../model/time.js';
-import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, shownValue, type AdapterOptions } from './adapter-common.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, plausibleEnd, setOnlineLink, shownValue, type AdapterOptions } from './adapter-common.js';
 import { joinAddress } from '../model/address.js';
 import { setAddressParts } from './address.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
@@ -219,7 +219,10 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     };
     if (start !== undefined) {
       meeting.start = start;
-      if (duration) meeting.end = (start + duration) % MINUTES_PER_DAY;
+      if (duration) {
+        const end = plausibleEnd(start, (start + duration) % MINUTES_PER_DAY, name, 'duration_time', warn);
+        if (end !== undefined) meeting.end = end;
+      }
     }
     if (timezone) meeting.timezone = timezone;
     const notes = [bmltText(record.comments), labelledText(record.format_comments)].filter(Boolean).join('\n');

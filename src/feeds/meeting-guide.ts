@@ -14,7 +14,7 @@ import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, isWeekday, parseClock } from '../model/time.js';
 import { joinAddress } from '../model/address.js';
 import { setAddressParts, splitAddress } from './address.js';
-import { decimalCoordinates, missingTimeZone, pageTimeZone, setOnlineLink, shownValue, type AdapterOptions } from './adapter-common.js';
+import { decimalCoordinates, missingTimeZone, pageTimeZone, plausibleEnd, setOnlineLink, shownValue, type AdapterOptions } from './adapter-common.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 
 export type { AdapterOptions };
@@ -200,6 +200,7 @@ function adaptRecord(
   if (endText) {
     end = parseClock(endText);
     if (end === undefined) report.warn('invalid-end-time', 'end_time', `"${name}" has the end time "${endText}", which is not a time of day; it is ignored.`);
+    else if (start !== undefined) end = plausibleEnd(start, end, name, 'end_time', (code, field, message) => report.warn(code, field, message));
   }
 
   let timezone = pageZone;

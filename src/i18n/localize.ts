@@ -91,7 +91,14 @@ function createLocalizer(locale: Locale): Localizer {
       const key = start * 2048 + (end ?? 2047);
       let text = ranges.get(key);
       if (text === undefined) {
-        text = end === undefined || end === start ? timeFormat().format(at(start)) : timeFormat().formatRange(at(start), at(end < start ? end + 1440 : end));
+        // formatRange shares "PM" in "8:30 – 10:00 PM", but across midnight it prints both dates
+        // ("1/2/2000, 11:00 PM – 1/3/2000, 1:00 AM"): a time range is two times, never dates.
+        text =
+          end === undefined || end === start
+            ? timeFormat().format(at(start))
+            : end > start
+              ? timeFormat().formatRange(at(start), at(end))
+              : `${timeFormat().format(at(start))} – ${timeFormat().format(at(end))}`;
         ranges.set(key, text);
       }
       return text;

@@ -13,6 +13,8 @@ interface RealFeed {
   timezone: string;
   /** Records in the file, as counted when the file was added. */
   records: number;
+  /** Records whose end is implausibly long after their start (more than 6 hours), as counted in the file. */
+  implausibleEnds: number;
 }
 
 const FEEDS: readonly RealFeed[] = [
@@ -21,18 +23,23 @@ const FEEDS: readonly RealFeed[] = [
     file: 'tsml-ui-git_public-data-aasepia_SEPIA-Philadelphia_2038-meetings.json',
     timezone: 'America/New_York',
     records: 2038,
+    // 12:15–01:15 three times (read as 13:15), and 17:30–16:30 (its end dropped).
+    implausibleEnds: 4,
   },
   {
     label: 'Orange County, CA',
     file: 'tsml-ui-git_public-data-oc_Orange-County-CA-TSML-plugin_1967-meetings.json',
     timezone: 'America/Los_Angeles',
     records: 1967,
+    // Its six 00:00–23:59 "24 Hour" meetings are meant: they are no error.
+    implausibleEnds: 0,
   },
   {
     label: 'Al-Anon MA',
     file: 'tsml-ui-git_public-data-al-anon_Al-Anon-MA-staging_360-meetings.json',
     timezone: 'America/New_York',
     records: 360,
+    implausibleEnds: 0,
   },
 ];
 
@@ -86,6 +93,16 @@ for (const spec of FEEDS) {
     it(`has the known ${spec.records} records`, function () {
       expect(data).to.have.length(spec.records);
       expect(feed.records).to.equal(spec.records);
+    });
+
+    it(`reports its ${spec.implausibleEnds} implausible end times, and no meeting lasts more than 6 hours unless round the clock`, function () {
+      const reported = new Set(feed.diagnostics.filter((d) => d.code === 'implausible-end-time').map((d) => d.record));
+      expect(reported.size).to.equal(spec.implausibleEnds);
+      for (const meeting of feed.meetings) {
+        if (meeting.start === undefined || meeting.end === undefined) continue;
+        const minutes = (meeting.end - meeting.start + 1440) % 1440;
+        expect(minutes <= 360 || (meeting.start === 0 && meeting.end === 1439), `${meeting.name} ${meeting.start}–${meeting.end}`).to.equal(true);
+      }
     });
 
     it('shows or explains every record: meeting records ∪ error records = all, and never both', function () {
