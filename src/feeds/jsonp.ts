@@ -1,7 +1,12 @@
 /**
- * JSONP: loads a URL as a <script> that calls a global function with the data. Only for BMLT
- * servers that answer no CORS header. It runs the server's answer as script in the page, so it is
- * used only as a fallback after a failed fetch, and a site can turn it off (`no-jsonp`).
+ * JSONP: loads a URL as a <script> that calls a function with the data. Only for BMLT servers that
+ * answer no CORS header. It runs the server's answer as script, so it is used only as a fallback
+ * after a failed fetch, and a site can turn it off (`no-jsonp`).
+ *
+ * The script runs in a hidden, empty frame of its own, and the callback is that frame's global, not
+ * the page's. Whatever happens — an answer, a second call, a server that hangs and answers an hour
+ * later, a script the page's policy blocks — removing the frame ends it: no global, no script
+ * element and no error are left in the host page.
  */
 import { FeedError } from './feed-error.js';
 
@@ -15,48 +20,47 @@ let counter = 0;
 /** `toUrl(callbackName)` gives the URL to load with that callback name. */
 export function loadJsonp(toUrl: (callback: string) => string, source: string, { signal, timeout }: JsonpOptions): Promise<unknown> {
   const callback = `__meetingLocatorJsonp${Date.now().toString(36)}${(counter++).toString(36)}`;
-  const globals = window as unknown as Record<string, unknown>;
   return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
+    const frame = document.createElement('iframe');
+    frame.hidden = true;
+    frame.tabIndex = -1;
+    frame.setAttribute('aria-hidden', 'true');
+    document.documentElement.append(frame);
+    const realm = frame.contentWindow as (Window & Record<string, unknown>) | null;
+    const doc = frame.contentDocument;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    /** `stillComing`: the answer may yet arrive (timeout, abort), so the name must stay callable. */
-    const cleanUp = (stillComing = false) => {
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      script.remove();
-      // A late answer must not throw "not a function" into the page: leave a no-op that removes itself.
-      if (stillComing) globals[callback] = () => delete globals[callback];
-      else delete globals[callback];
+      // After the script's turn: it may still be running (a second call) when the first settles.
+      setTimeout(() => frame.remove(), 0);
+      outcome();
     };
-    const onAbort = () => {
-      cleanUp(true);
-      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    };
-    let answered = false;
-    globals[callback] = (data: unknown) => {
-      answered = true;
-      cleanUp();
-      resolve(data);
-    };
+    const onAbort = () => finish(() => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError')));
+    if (!realm || !doc) {
+      finish(() => reject(new FeedError('failed', source, `${source}: no frame to load JSONP in.`)));
+      return;
+    }
+    // The data is copied into this page's realm: arrays from another frame are not `instanceof Array`.
+    realm[callback] = (data: unknown) => finish(() => resolve(data === undefined ? undefined : JSON.parse(JSON.stringify(data))));
+    const script = doc.createElement('script');
     // Scripts run before their load event: still pending then means the answer never called back.
-    script.onload = () => {
-      if (answered) return;
-      cleanUp();
-      reject(new FeedError('not-json', source, `${source} answered the JSONP request with something that is not JSONP.`));
-    };
-    script.onerror = () => {
-      cleanUp();
-      reject(new FeedError('network', source, `${source} could not be reached, neither as JSON nor as JSONP.`));
-    };
-    timer = setTimeout(() => {
-      cleanUp(true);
-      reject(new FeedError('timeout', source, `${source} did not answer within ${Math.round(timeout / 1000)} s (JSONP).`));
-    }, timeout);
+    script.onload = () => finish(() => reject(new FeedError('not-json', source, `${source} answered the JSONP request with something that is not JSONP.`)));
+    script.onerror = () => finish(() => reject(new FeedError('network', source, `${source} could not be reached, neither as JSON nor as JSONP.`)));
+    timer = setTimeout(() => finish(() => reject(new FeedError('timeout', source, `${source} did not answer within ${Math.round(timeout / 1000)} s (JSONP).`))), timeout);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    script.src = toUrl(callback);
-    script.referrerPolicy = 'no-referrer';
-    script.async = true;
-    document.head.append(script);
+    try {
+      script.referrerPolicy = 'no-referrer';
+      script.async = true;
+      script.src = toUrl(callback);
+      doc.head.append(script);
+    } catch (error) {
+      // Trusted Types (require-trusted-types-for 'script') refuses a plain string as a script URL.
+      finish(() => reject(new FeedError('blocked', source, `The page's Content-Security-Policy (Trusted Types) refused the JSONP request to ${source}: ${String(error)}`)));
+    }
   });
 }

@@ -20,18 +20,37 @@ describe('loadJsonp', () => {
     expect(document.querySelectorAll('script[src*="jsonp"]')).to.have.length(0);
   });
 
-  it('times out, and leaves a harmless stub for an answer that comes late', async () => {
-    let name = '';
+  it('times out, and leaves nothing in the page: no global, no script, no frame, no late error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
     try {
-      await loadJsonp((callback) => ((name = callback), '/test-feed/hang'), 'slow', { timeout: 200 });
+      await loadJsonp(() => '/test-feed/slow/600', 'slow', { timeout: 200 });
       expect.fail('should time out');
     } catch (error) {
       expect(error).to.be.instanceOf(FeedError);
       expect((error as FeedError).code).to.equal('timeout');
     }
-    expect(typeof globals[name]).to.equal('function');
-    (globals[name] as (data: unknown) => void)([]);
-    expect(name in globals).to.equal(false);
+    expect(callbacks()).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    window.removeEventListener('error', onError);
+    expect(errors, 'the late answer throws nothing into the page').to.deep.equal([]);
+    expect(callbacks()).to.deep.equal([]);
+    expect(document.querySelectorAll('iframe, script[src*="test-feed"]')).to.have.length(0);
+  });
+
+  it('takes a server that calls back twice without an error in the page', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const data = await loadJsonp((callback) => `/bmlt/twice/main_server/client_interface/jsonp/?switcher=GetSearchResults&callback=${callback}`, 'twice', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    window.removeEventListener('error', onError);
+    expect(data).to.be.an('array');
+    expect(Array.isArray(data)).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(callbacks()).to.deep.equal([]);
+    expect(document.querySelectorAll('iframe')).to.have.length(0);
   });
 
   it('stops when aborted, with the abort reason', async () => {
@@ -45,5 +64,8 @@ describe('loadJsonp', () => {
       expect((error as DOMException).name).to.equal('AbortError');
     }
     expect(document.querySelectorAll('script[src*="/test-feed/hang"]')).to.have.length(0);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(callbacks()).to.deep.equal([]);
+    expect(document.querySelectorAll('iframe')).to.have.length(0);
   });
 });

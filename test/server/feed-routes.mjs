@@ -41,6 +41,7 @@ function bmltAnswer(name, query) {
   switch (name) {
     case 'fictional':
     case 'not-jsonp':
+    case 'twice':
       return withFormats ? FICTIONAL_BMLT : FICTIONAL_BMLT.meetings;
     case 'echo':
       // Answers one meeting whose comments are the query the server received.
@@ -88,7 +89,9 @@ function bmltRoute(ctx, path, query) {
     return true;
   }
   ctx.type = 'text/javascript';
-  ctx.body = name === 'not-jsonp' ? '[]' : `${callback}(${JSON.stringify(answer)});`;
+  const call = `${callback}(${JSON.stringify(answer)});`;
+  // `twice`: a misbehaving server that calls back two times.
+  ctx.body = name === 'not-jsonp' ? '[]' : name === 'twice' ? call + call : call;
   return true;
 }
 
