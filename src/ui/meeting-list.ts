@@ -8,6 +8,8 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 // Imported statically: the default layout would be fetched as a separate chunk on first render,
 // one more round trip before the first meeting shows.
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+// The package's public path to the virtualizer's ResizeObserver hook (meant for polyfills).
+import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import type { Meeting, Weekday } from '../model/meeting.js';
 import { KM_PER_MILE, type DistanceUnit } from '../model/geo.js';
 import { nextOccurrence, type ZonedParts } from '../model/occurrence.js';
@@ -15,6 +17,10 @@ import { CLOCK, SOON_MINUTES, type ClockView } from '../query/clock-view.js';
 import type { ListHeading, ListItems } from '../query/list-items.js';
 import type { Localizer } from '../i18n/localize.js';
 import { renderMeeting, type RowExtras } from './meeting-item.js';
+import { FrameResizeObserver } from './frame-resize-observer.js';
+
+// The virtualizer's observers answer a frame later, so none of its rounds ends in a loop error.
+provideResizeObserver(FrameResizeObserver);
 
 /**
  * The virtualizer's flow layout with a smaller margin of rows kept beyond the visible ones (its

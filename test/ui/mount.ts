@@ -81,29 +81,43 @@ export async function tallViewport(): Promise<void> {
 }
 
 /**
- * Swallows the benign "ResizeObserver loop completed with undelivered notifications" report that
- * the virtualizer's measuring can cause, which mocha would count as a failure. Mocha listens through
- * `window.onerror`, set when the run starts, so that handler is wrapped (from a `before` hook).
+ * What the element throws into the host page during a test: `error` events on `window` (uncaught
+ * exceptions, and reports such as "ResizeObserver loop completed with undelivered notifications",
+ * which host pages' error monitors log) and unhandled promise rejections.
  */
-export function ignoreResizeObserverLoop(): () => void {
-  const original = window.onerror;
-  window.onerror = (message, ...rest) =>
-    /ResizeObserver loop/.test(String(message)) ? true : (original?.call(window, message, ...rest) ?? false);
-  return () => {
-    window.onerror = original;
+function watchHostPage(): { take(): string[]; stop(): void } {
+  let seen: string[] = [];
+  const onError = (event: ErrorEvent) => seen.push(`error: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(`unhandled rejection: ${String((event.reason as Error)?.message ?? event.reason)}`);
+  window.addEventListener('error', onError, true);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    take: () => seen.splice(0),
+    stop: () => {
+      window.removeEventListener('error', onError, true);
+      window.removeEventListener('unhandledrejection', onRejection);
+      seen = [];
+    },
   };
 }
 
 /**
  * The hooks every element test file needs, for the `describe` it is called in: a tall viewport,
- * the virtualizer's benign ResizeObserver notice swallowed, and the page cleaned after each test.
+ * the page cleaned after each test, and a failure for anything the element threw into the page.
  */
 export function usePage(): void {
-  let restore: () => void;
+  let watch: ReturnType<typeof watchHostPage>;
   before(async () => {
-    restore = ignoreResizeObserverLoop();
+    watch = watchHostPage();
     await tallViewport();
   });
-  after(() => restore());
-  afterEach(() => unmountAll());
+  after(() => watch.stop());
+  afterEach(async () => {
+    unmountAll();
+    // A report queued by the last frame of the test still counts.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const leaked = watch.take();
+    // Thrown from the hook, so mocha fails the run naming the test that caused it.
+    if (leaked.length) throw new Error(`The element threw into the host page: ${[...new Set(leaked)].join('; ')}`);
+  });
 }
