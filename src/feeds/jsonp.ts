@@ -30,13 +30,14 @@ export function loadJsonp(toUrl: (callback: string) => string, source: string, {
     const doc = frame.contentDocument;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let settled = false;
-    const finish = (outcome: () => void) => {
+    /** `inScript`: called from the frame's script, which may call again before its turn ends. */
+    const finish = (outcome: () => void, inScript = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      // After the script's turn: it may still be running (a second call) when the first settles.
-      setTimeout(() => frame.remove(), 0);
+      if (inScript) setTimeout(() => frame.remove(), 0);
+      else frame.remove();
       outcome();
     };
     const onAbort = () => finish(() => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError')));
@@ -45,7 +46,7 @@ export function loadJsonp(toUrl: (callback: string) => string, source: string, {
       return;
     }
     // The data is copied into this page's realm: arrays from another frame are not `instanceof Array`.
-    realm[callback] = (data: unknown) => finish(() => resolve(data === undefined ? undefined : JSON.parse(JSON.stringify(data))));
+    realm[callback] = (data: unknown) => finish(() => resolve(data === undefined ? undefined : JSON.parse(JSON.stringify(data))), true);
     const script = doc.createElement('script');
     // Scripts run before their load event: still pending then means the answer never called back.
     script.onload = () => finish(() => reject(new FeedError('not-json', source, `${source} answered the JSONP request with something that is not JSONP.`)));

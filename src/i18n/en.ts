@@ -138,6 +138,7 @@ export const EN: Strings = {
   mapLoading: 'Loading the map…',
   mapUnavailable: 'This browser cannot draw the map (it needs WebGL 2). Every meeting is in the list.',
   mapFailed: 'The map could not be loaded. Every meeting is in the list.',
+  mapBlocked: "The map is unavailable on this page (the page's security policy does not allow it). Every meeting is in the list.",
   chosenOnMap: (count, formatted, place) => (count === 1 ? `1 meeting at ${place}` : `${formatted} meetings at ${place}`),
   clearChosen: 'Show all meetings',
   print: 'Print this list',

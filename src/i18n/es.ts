@@ -138,6 +138,7 @@ export const ES: Strings = {
   mapLoading: 'Cargando el mapa…',
   mapUnavailable: 'Este navegador no puede dibujar el mapa (necesita WebGL 2). Todas las reuniones están en la lista.',
   mapFailed: 'No se pudo cargar el mapa. Todas las reuniones están en la lista.',
+  mapBlocked: 'El mapa no está disponible en esta página (la política de seguridad de la página no lo permite). Todas las reuniones están en la lista.',
   chosenOnMap: (count, formatted, place) => (count === 1 ? `1 reunión en ${place}` : `${formatted} reuniones en ${place}`),
   clearChosen: 'Mostrar todas las reuniones',
   print: 'Imprimir esta lista',

@@ -155,6 +155,8 @@ export interface Strings {
   /** The browser cannot draw the map (no WebGL2): the list still has everything. */
   mapUnavailable: string;
   mapFailed: string;
+  /** The page's security policy (Trusted Types) does not let the map run. */
+  mapBlocked: string;
   /** Announced after a place on the map is pressed: "2 meetings at St. Mark's Church". */
   chosenOnMap: (count: number, formatted: string, place: string) => string;
   clearChosen: string;

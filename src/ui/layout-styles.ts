@@ -111,6 +111,7 @@ export const layoutStyles = css`
     pointer-events: none;
   }
   .map-message[data-status='unavailable'],
+  .map-message[data-status='blocked'],
   .map-message[data-status='error'] {
     position: static;
     border: 1px solid var(--_ml-color-border);

@@ -19,9 +19,9 @@ export function renderViewSwitch(showing: Pane, strings: Strings, onShow: (pane:
 
 /** `feedFailed`: nothing could be loaded, so the map will not be made either (no "Loading the map…"). */
 export function renderMapPane(status: MapStatus, feedFailed: boolean, strings: Strings): TemplateResult {
-  const broken = status === 'unavailable' || status === 'error';
+  const broken = status === 'unavailable' || status === 'blocked' || status === 'error';
   const message =
-    status === 'unavailable' ? strings.mapUnavailable : status === 'error' ? strings.mapFailed : status === 'loading' || (status === 'idle' && !feedFailed) ? strings.mapLoading : '';
+    status === 'unavailable' ? strings.mapUnavailable : status === 'blocked' ? strings.mapBlocked : status === 'error' ? strings.mapFailed : status === 'loading' || (status === 'idle' && !feedFailed) ? strings.mapLoading : '';
   return html`<div class="map-pane" part="map">
     <div class="map" role="region" aria-label=${strings.mapRegionLabel} ?hidden=${broken}></div>
     ${message ? html`<p class="map-message" part="message" data-status=${status} role=${broken ? 'note' : 'status'}>${message}</p>` : nothing}

@@ -20,7 +20,8 @@ const pageUrl = location.href;
 
 export function mount(setup: (element: MeetingLocator) => void, children = '', containerLang?: string): Mounted {
   const element = document.createElement('meeting-locator');
-  element.innerHTML = children;
+  // Only when there are children: a page under Trusted Types refuses any innerHTML string.
+  if (children) element.innerHTML = children;
   // The list alone unless a test asks for the map: MapLibre is tested where it is the subject.
   element.view = 'list';
   setup(element);

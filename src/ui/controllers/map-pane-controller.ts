@@ -10,8 +10,10 @@ import type { Coordinates, Meeting } from '../../model/meeting.js';
 import type { MeetingMapHandle, MeetingMapOptions } from '../../map/meeting-map.js';
 import type { MapColors } from '../../map/map-layers.js';
 import { supportsWebGL2 } from '../../map/webgl.js';
+import { scriptUrlsAllowed } from '../../map/page-policy.js';
 
-export type MapStatus = 'idle' | 'loading' | 'ready' | 'unavailable' | 'error';
+/** `unavailable`: no WebGL 2; `blocked`: the page's Trusted Types policy does not let the map run. */
+export type MapStatus = 'idle' | 'loading' | 'ready' | 'unavailable' | 'blocked' | 'error';
 
 export interface MapInputs {
   meetings: readonly Meeting[];
@@ -92,7 +94,7 @@ export class MapPaneController implements ReactiveController {
   }
 
   private watch(container: HTMLElement): void {
-    if (this.status === 'unavailable') return;
+    if (this.status === 'unavailable' || this.status === 'blocked') return;
     this.visibility = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting && entry.boundingClientRect.width > 0)) void this.create(container);
     });
@@ -105,6 +107,10 @@ export class MapPaneController implements ReactiveController {
     this.visibility = undefined;
     if (!supportsWebGL2()) {
       this.setStatus('unavailable');
+      return;
+    }
+    if (!scriptUrlsAllowed()) {
+      this.setStatus('blocked');
       return;
     }
     const generation = this.generation;
@@ -179,7 +185,7 @@ export class MapPaneController implements ReactiveController {
     this.handle?.destroy();
     this.handle = undefined;
     this.shown = {};
-    if (this.status !== 'unavailable') this.status = 'idle';
+    if (this.status !== 'unavailable' && this.status !== 'blocked') this.status = 'idle';
   }
 
   private setStatus(status: MapStatus): void {
