@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
 import { findFirefox } from './scripts/engines.mjs';
 import { feedRoutes } from './test/server/feed-routes.mjs';
+import { cspPages } from './test/server/csp-pages.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
 import { geolocationPlugin } from './test/server/geolocation-plugin.mjs';
 import { engineCommandsPlugin } from './test/server/engine-commands-plugin.mjs';
@@ -93,7 +94,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [browserFor(engine)],
-  middleware: [feedRoutes, basemapRoutes],
+  middleware: [feedRoutes, basemapRoutes, cspPages],
   // Lit's one-line dev-mode notice would otherwise be repeated for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [

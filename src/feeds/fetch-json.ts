@@ -24,6 +24,15 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
   signal?.addEventListener('abort', forwardAbort, { once: true });
   if (signal?.aborted) forwardAbort();
 
+  // A fetch the page's Content-Security-Policy refuses fails like a network error; the browser
+  // tells which request it refused in a `securitypolicyviolation` event, which says why instead.
+  let refusedByPolicy = false;
+  const target = new URL(url, document.baseURI).href;
+  const onViolation = (event: SecurityPolicyViolationEvent) => {
+    if (event.blockedURI && (target === event.blockedURI || target.startsWith(`${event.blockedURI.replace(/\/$/, '')}/`))) refusedByPolicy = true;
+  };
+  document.addEventListener('securitypolicyviolation', onViolation);
+
   const stream = new JsonStream();
   const notJson = () =>
     new FeedError('not-json', url, `${url} did not answer JSON${/^\s*</.test(stream.head) ? ' (it looks like an HTML page)' : ''}.`);
@@ -48,9 +57,13 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
       if (error instanceof SyntaxError) throw notJson();
       if (signal?.aborted) throw signal.reason ?? error;
       if (timedOut) throw new FeedError('timeout', url, `${url} did not answer within ${Math.round(timeout / 1000)} s.`);
+      // The violation event may be queued just after the failed fetch settles: one turn for it.
+      if (!refusedByPolicy) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (refusedByPolicy) throw new FeedError('blocked', url, `The page's Content-Security-Policy (connect-src) refused fetching ${url}.`);
       throw new FeedError('network', url, `${url} could not be reached (offline, blocked, or no CORS header).`);
     }
   } finally {
+    document.removeEventListener('securitypolicyviolation', onViolation);
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
   }

@@ -14,7 +14,7 @@ const MEETINGS = [
 ];
 
 /** The README's directives for a page with Trusted Types (see "Content-Security-Policy"). */
-const POLICY = "require-trusted-types-for 'script'; trusted-types lit-html meeting-locator";
+const POLICY = "require-trusted-types-for 'script'; trusted-types lit-html";
 
 describe('under Trusted Types', () => {
   usePage();
