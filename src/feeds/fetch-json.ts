@@ -29,7 +29,9 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
   let refusedByPolicy = false;
   const target = new URL(url, document.baseURI).href;
   const onViolation = (event: SecurityPolicyViolationEvent) => {
-    if (event.blockedURI && (target === event.blockedURI || target.startsWith(`${event.blockedURI.replace(/\/$/, '')}/`))) refusedByPolicy = true;
+    const blocked = event.blockedURI.replace(/\/$/, '');
+    // The whole URL, or only its origin (cross-origin reports), depending on the browser.
+    if (blocked && (target === event.blockedURI || target === blocked || target.startsWith(`${blocked}/`))) refusedByPolicy = true;
   };
   document.addEventListener('securitypolicyviolation', onViolation);
 
@@ -57,8 +59,8 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
       if (error instanceof SyntaxError) throw notJson();
       if (signal?.aborted) throw signal.reason ?? error;
       if (timedOut) throw new FeedError('timeout', url, `${url} did not answer within ${Math.round(timeout / 1000)} s.`);
-      // The violation event may be queued just after the failed fetch settles: one turn for it.
-      if (!refusedByPolicy) await new Promise((resolve) => setTimeout(resolve, 0));
+      // The violation event may come just after the failed fetch settles (later in Firefox).
+      for (let wait = 0; !refusedByPolicy && wait < 5; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
       if (refusedByPolicy) throw new FeedError('blocked', url, `The page's Content-Security-Policy (connect-src) refused fetching ${url}.`);
       throw new FeedError('network', url, `${url} could not be reached (offline, blocked, or no CORS header).`);
     }
