@@ -28,7 +28,10 @@ export interface FinderProps {
   /** Now, as the clock last turned. */
   now: Date;
   viewerZone: string | undefined;
-  /** The count as last announced (it follows typing after a pause). */
+  /**
+   * The count for the live region, as last announced: it follows typing after a pause, so it is said
+   * once. The visible count beside it is the list's own, in the same frame as the list.
+   */
   announced: Count | undefined;
   locating: boolean;
   locateProblem: LocateProblem | undefined;
@@ -121,7 +124,8 @@ export function renderFinder(props: FinderProps): TemplateResult {
       onRegionQuery: on.regionQuery,
     })}
     <div class="summary">
-      <p class="count" role="status">${countText(props.announced, feed.meetings.length, l10n)}</p>
+      <p class="count">${countText({ count: view.result.positions.length, narrowed: view.narrowed }, feed.meetings.length, l10n)}</p>
+      <p class="visually-hidden count-announcement" role="status">${countText(props.announced, feed.meetings.length, l10n)}</p>
       ${feed.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(feed.commonZone))}</p>` : nothing}
       ${shown ? html`<button type="button" class="print-button" aria-label=${strings.print} @click=${on.print}>${icons.print}<span class="label">${strings.print}</span></button>` : nothing}
     </div>

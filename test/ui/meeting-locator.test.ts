@@ -3,7 +3,7 @@ import { typeText, pressKey } from '../engines.js';
 import { zonedParts } from '../../src/model/occurrence.js';
 import { localizer } from '../../src/i18n/localize.js';
 import { freezeClock } from './clock.js';
-import { mount, rowNames, rows, rowsRendered, shadow, statusText, usePage } from './mount.js';
+import { mount, rowNames, rows, rowsRendered, shadow, shownCount, statusText, usePage } from './mount.js';
 
 const ZONE = 'America/Chicago';
 
@@ -90,6 +90,23 @@ describe('<meeting-locator>', () => {
       await rowsRendered(element, 1);
       expect(rowNames(element)).to.deep.equal(['Peña Monday']);
       expect(element.results.map((meeting) => meeting.name)).to.deep.equal(['Peña Monday']);
+    });
+
+    it('shows the new count in the same frame as the list, and says it once typing pauses', async () => {
+      const { element, loaded } = mountWeek();
+      await loaded;
+      await rowsRendered(element, WEEK.length);
+      expect([shownCount(element), statusText(element)]).to.deep.equal(['7 meetings', '7 meetings']);
+      const input = shadow(element).querySelector('input')!;
+      input.value = 'peña';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      // The update that narrowed the list wrote the visible count; the live region waits for the pause.
+      expect(element.results).to.have.length(2);
+      expect(shownCount(element)).to.equal('2 of 7 meetings');
+      expect(statusText(element), 'not announced on every key').to.equal('7 meetings');
+      await waitUntil(() => statusText(element) === '2 of 7 meetings', 'announced after the pause');
+      expect(shadow(element).querySelector('.count')!.hasAttribute('role'), 'the visible count is no live region').to.equal(false);
     });
 
     it('searches type names, so "women" and "spanish" find meetings by their codes', async () => {

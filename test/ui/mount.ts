@@ -73,7 +73,12 @@ export async function openFilters(element: MeetingLocator): Promise<void> {
 
 /** The announced result count. */
 export function statusText(element: MeetingLocator): string {
-  return shadow(element).querySelector('.count[role="status"]')?.textContent?.trim() ?? '';
+  return shadow(element).querySelector('.count-announcement[role="status"]')?.textContent?.trim() ?? '';
+}
+
+/** The count a person sees beside the list. */
+export function shownCount(element: MeetingLocator): string {
+  return shadow(element).querySelector('.count')?.textContent?.trim() ?? '';
 }
 
 /** A viewport tall enough for two mounted elements, so every row of a small feed renders. */
