@@ -4,7 +4,10 @@
 //
 //   npm run bench            (builds first)
 //   node bench/bench.mjs --runs 7 --sizes 2038,10000
+//   npm run bench -- --phone (a cheap phone: 4× CPU throttling, DevTools' "Slow 4G" network, a
+//                             390×844 touch screen; 2,038 meetings unless --sizes says otherwise)
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +19,17 @@ import { buildOfflineStyle } from '../scripts/offline-basemap.mjs';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SEPIA = resolve(ROOT, '../shared/feeds/meeting-guide/tsml-ui-git_public-data-aasepia_SEPIA-Philadelphia_2038-meetings.json');
 const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((pair) => pair.trim().split(/\s+/)));
-const RUNS = Number(args.runs ?? 5);
-const SIZES = (args.sizes ?? '2038,10000,50000').split(',').map(Number);
+/** `--phone`: the page as a cheap phone on a slow mobile network gets it. */
+const PHONE = 'phone' in args;
+const RUNS = Number(args.runs ?? (PHONE ? 3 : 5));
+const SIZES = (args.sizes ?? (PHONE ? '2038' : '2038,10000,50000')).split(',').map(Number);
+/**
+ * DevTools' "Slow 4G" preset (Lighthouse's mobile profile with DevTools' 3.75× latency and 0.9×
+ * throughput adjustments): 562.5 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; and the CPU 4×
+ * slower, as Lighthouse does for a mid-range phone.
+ */
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+const CPU_SLOWDOWN = 4;
 /** What a person types, one key at a time; then deletes again. */
 const QUERY = 'women step';
 
@@ -62,18 +74,27 @@ const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'ap
 /** The demo's offline basemap, so the map's time is the element's and MapLibre's, not a tile server's. */
 const BASEMAP = JSON.stringify(buildOfflineStyle());
 /** Sizes at which "show map → first idle" is measured. */
-const MAP_SIZES = new Set((args['map-sizes'] ?? '2038,10000').split(',').map(Number));
+const MAP_SIZES = new Set((args['map-sizes'] ?? (PHONE ? '' : '2038,10000')).split(',').filter(Boolean).map(Number));
+
+/** Over a slow network the bytes count: the feed and the element's files are sent compressed, as real servers do. */
+const zipped = new Map();
+function send(request, response, type, body) {
+  if (!PHONE || !/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return response.writeHead(200, { 'content-type': type }).end(body);
+  let packed = zipped.get(body);
+  if (!packed) zipped.set(body, (packed = gzipSync(body)));
+  return response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(packed);
+}
 
 function serve(size) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://bench');
     if (url.pathname === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
     if (url.pathname === '/blank') return response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>JSON.parse alone</title>');
-    if (url.pathname === '/feed.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(feeds.get(size));
+    if (url.pathname === '/feed.json') return send(request, response, 'application/json', feeds.get(size));
     if (url.pathname === '/basemap/style.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(BASEMAP);
     const file = resolve(ROOT, `.${url.pathname}`);
     if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    send(request, response, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
@@ -193,7 +214,15 @@ try {
     let counts;
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.newPage();
-      await page.setViewport({ width: 1200, height: 900 });
+      if (PHONE) {
+        await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+        const phone = await page.createCDPSession();
+        await phone.send('Network.enable');
+        await phone.send('Network.emulateNetworkConditions', SLOW_4G);
+        await phone.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      } else {
+        await page.setViewport({ width: 1200, height: 900 });
+      }
       await page.goto(url);
       const first = await page.evaluate(async () => {
         const row = await window.__firstRow;
@@ -226,6 +255,8 @@ try {
       // On a blank page of its own: in the element's page, the garbage of three parses (~100 MB
       // each at 50,000) would be collected during the keystrokes, and its heap would slow the parse.
       const blank = await browser.newPage();
+      // The same CPU as the element's page had, so the ratio compares like with like.
+      if (PHONE) await (await blank.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       await blank.goto(`${url}blank`);
       parses.push(await parseTime(blank));
       await blank.close();
@@ -254,7 +285,8 @@ try {
   await browser.close();
 }
 
-console.log(`\n${RUNS} fresh pages per size (medians over all of them), query "${QUERY}" typed and deleted a key at a time, six filters toggled on and off, headless Chromium, ${new Date().toISOString().slice(0, 10)}\n`);
+const profile = PHONE ? `a cheap phone: ${CPU_SLOWDOWN}× CPU throttling, Slow 4G (${SLOW_4G.latency} ms, 1.6 Mbit/s), 390×844, files and feed gzipped` : 'desktop, local server';
+console.log(`\n${RUNS} fresh pages per size (medians over all of them), ${profile}, query "${QUERY}" typed and deleted a key at a time, six filters toggled on and off, headless Chromium, ${new Date().toISOString().slice(0, 10)}\n`);
 const headers = Object.keys(rows[0]);
 console.log(`| ${headers.join(' | ')} |`);
 console.log(`|${headers.map(() => '---').join('|')}|`);
