@@ -37,10 +37,15 @@ function run(command, args, cwd) {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 
-function serve(dir, port) {
+function serve(dir, port, { cors = false, pages = {} } = {}) {
   const style = JSON.stringify(buildOfflineStyle());
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (cors) response.setHeader('access-control-allow-origin', '*');
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      return response.end(pages[path]);
+    }
     if (path === '/basemap/style.json') {
       response.writeHead(200, { 'content-type': 'application/json' });
       return response.end(style);
@@ -100,10 +105,42 @@ async function checkInBrowser(browser, app, base) {
   }, { timeout: 30_000 }).then(() => true, () => false);
   const message = await page.evaluate(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('.map-message')?.textContent?.trim() ?? '');
   check(`${app}: the map loads (no "Loading the map…", no error)`, loaded && !message, message);
-  const fetched = workers.filter((url) => statuses.get(url) === 200 || url.startsWith('blob:'));
+  // A worker script of its own (not the page's URL, which answers 200 to anything).
+  const fetched = workers.filter((url) => url.startsWith('blob:') || (/\.m?js$/.test(new URL(url).pathname) && statuses.get(url) === 200));
   check(`${app}: the map's worker is found and started`, workers.length > 0 && fetched.length === workers.length, workers.join(', ') || 'no worker');
   check(`${app}: no uncaught errors`, errors.length === 0, errors.join(' | '));
   await page.close();
+}
+
+/** A page on one origin loading the CDN build (the packed dist/) from another, by the classic loader. */
+const cdnPage = (cdn) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn</title></head><body>
+<meeting-locator view="list" timezone="America/Chicago" no-url-state><a id="fallback" href="https://example.org/meetings">Our meeting list</a></meeting-locator>
+<script src="${cdn}/loader.js"></script>
+<script>customElements.whenDefined('meeting-locator').then(() => {
+  document.querySelector('meeting-locator').meetings = [{ name: 'Morning Hope', slug: 'morning-hope', day: 1, time: '07:00', address: '1 Main St', city: 'Springfield', latitude: 39.8, longitude: -89.65 }];
+});</script></body></html>`;
+
+async function checkCdn(browser, packageDir) {
+  for (const cors of [true, false]) {
+    const cdn = await serve(join(packageDir, 'dist'), 8834, { cors });
+    const site = await serve(packageDir, 8835, { pages: { '/': cdnPage('http://127.0.0.1:8834') } });
+    const page = await browser.newPage();
+    try {
+      await page.goto('http://127.0.0.1:8835/', { waitUntil: 'load' });
+      if (cors) {
+        const shown = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.textContent?.includes('Morning Hope'), { timeout: 20_000 }).then(() => true, () => false);
+        check('cdn: the classic loader from another origin (CORS on) shows the element', shown);
+      } else {
+        await new Promise((done) => setTimeout(done, 2000));
+        const facts = await page.evaluate(() => ({ defined: Boolean(customElements.get('meeting-locator')), fallback: document.getElementById('fallback')?.getBoundingClientRect().height ?? 0 }));
+        check('cdn: with CORS off the element does not load and the fallback link stays visible', !facts.defined && facts.fallback > 0, JSON.stringify(facts));
+      }
+    } finally {
+      await page.close();
+      cdn.close();
+      site.close();
+    }
+  }
 }
 
 async function main() {
@@ -115,6 +152,9 @@ async function main() {
   const packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], ROOT))[0].files.map((file) => file.path);
   check('the tarball holds the npm build, the CDN build, types and the worker', ['dist/lib/index.js', 'dist/lib/meeting-locator.js', 'dist/lib/map/maplibre-gl-worker.mjs', 'dist/meeting-locator.js', 'dist/types/index.d.ts'].every((path) => packed.includes(path)));
   check('the tarball holds no sources or tests', !packed.some((path) => path.startsWith('src/') || path.startsWith('test/')));
+  check('the tarball holds custom-elements.json and the classic loader', ['dist/custom-elements.json', 'dist/loader.js'].every((path) => packed.includes(path)));
+  const lint = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'publint', 'src', 'cli.js'), '--strict'], { cwd: ROOT, encoding: 'utf8' });
+  check('publint --strict is clean', lint.status === 0 && /All good/.test(lint.stdout), (lint.stdout + lint.stderr).trim().split('\n').slice(-5).join(' | '));
 
   const browser = await puppeteer.launch({ executablePath: ensureChrome(), args: CHROME_FLAGS, headless: true });
   try {
@@ -141,6 +181,8 @@ async function main() {
         server.close();
       }
     }
+    // The CDN build as a package CDN serves it: the files of the installed tarball.
+    await checkCdn(browser, join(CACHE, APPS[0].name, 'node_modules', 'meeting-locator'));
   } finally {
     await browser.close();
   }
