@@ -13,7 +13,10 @@ const inlineCss = () => ({
   name: 'inline-css',
   async resolveId(source, importer) {
     if (!source.endsWith('.css' + INLINE)) return null;
-    const resolved = await this.resolve(source.slice(0, -INLINE.length), importer, { skipSelf: true });
+    const css = source.slice(0, -INLINE.length);
+    const resolved = await this.resolve(css, importer, { skipSelf: true });
+    // The npm build marks maplibre-gl external; its CSS is still inlined, so find the file itself.
+    if (resolved?.external) return createRequire(importer).resolve(css) + INLINE;
     return resolved && resolved.id + INLINE;
   },
   load(id) {
@@ -85,10 +88,41 @@ const output = {
   sourcemap: true,
 };
 
+/** Packages an app installs once and shares with us: the npm build imports them by name. */
+const PEERS = /^(lit|@lit\/task|@lit-labs\/virtualizer|maplibre-gl)(\/|$)/;
+const external = (id) => PEERS.test(id) && !id.endsWith('.css' + INLINE);
+
+/**
+ * npm build only: ./map/worker-url.js becomes a literal `new URL(…, import.meta.url)` (Vite and
+ * webpack 5 emit the file it names, with no configuration), and the worker is copied beside it.
+ */
+const bundlerWorker = () => ({
+  name: 'bundler-worker',
+  transform(_code, id) {
+    if (!id.endsWith('/src/map/worker-url.ts')) return null;
+    return { code: "export const workerUrl = () => new URL('./maplibre-gl-worker.mjs', import.meta.url).href;\n", map: null };
+  },
+  generateBundle() {
+    const file = createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs');
+    const source = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    this.emitFile({ type: 'asset', fileName: 'map/maplibre-gl-worker.mjs', source });
+  },
+});
+
 export default [
   // 'allow-extension': the lazy chunks (details, map) import what they share with the entry from the
   // entry itself; otherwise Rollup moves the entry's code into a chunk behind a one-line facade, and
   // the first meeting waits for a second request.
   { input: { 'meeting-locator': 'src/meeting-locator.ts' }, output, plugins: plugins(), preserveEntrySignatures: 'allow-extension' },
   { input: { index: 'src/index.ts' }, output, plugins: plugins(), preserveEntrySignatures: 'strict' },
+  // The npm build (dist/lib, what `import 'meeting-locator'` gets): one module per source file, both
+  // entries in one graph (so they share one class), Lit and MapLibre left as bare imports for the
+  // app's bundler to share with its own copies, not minified (the app's bundler does that).
+  {
+    input: { index: 'src/index.ts', 'meeting-locator': 'src/meeting-locator.ts' },
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
+    external,
+    plugins: [inlineCss(), bundlerWorker(), nodeResolve({ exportConditions: ['production'] }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    preserveEntrySignatures: 'strict',
+  },
 ];

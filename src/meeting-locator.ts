@@ -9,9 +9,3 @@ export { MeetingLocator };
 if (!customElements.get('meeting-locator')) {
   customElements.define('meeting-locator', MeetingLocator);
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'meeting-locator': MeetingLocator;
-  }
-}

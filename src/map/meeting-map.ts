@@ -4,9 +4,10 @@
  * that a page which never shows the map never downloads.
  *
  * MapLibre's worker is loaded from `./maplibre-gl-worker.mjs` beside the code that holds MapLibre;
- * the build (rollup.config.js) emits it beside this module's chunk. Without it `load` never fires.
+ * the build (rollup.config.js) emits it beside this module's chunk, and the npm build points MapLibre
+ * at a copy bundlers can see (./worker-url.ts). Without it `load` never fires.
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, type StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Strings } from '../i18n/strings.js';
 import type { Coordinates, Meeting } from '../model/meeting.js';
@@ -14,6 +15,7 @@ import { prefersReducedMotion } from './motion.js';
 import { MapController } from './map-controller.js';
 import { countFont, type MapColors } from './map-layers.js';
 import { adoptCss } from './shadow-css.js';
+import { workerUrl } from './worker-url.js';
 
 /** MapLibre's stylesheet, for a host that prefers to put it in its own styles. */
 export const mapCss: string = maplibreCss;
@@ -68,6 +70,8 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
 
   let map: MapLibreMap;
   try {
+    const worker = workerUrl();
+    if (worker) setWorkerUrl(worker);
     map = new MapLibreMap({
       container,
       style: options.style,

@@ -624,3 +624,11 @@ export class MeetingLocator extends LitElement {
     return print.renderPrintSchedule({ meetings: feed.meetings, positions: view.listed, l10n, here: view.here, clock: view.clock });
   }
 }
+
+// Here, beside the class, so that every entry's types carry it (the registering entry and the API
+// entry alike), also under legacy `moduleResolution: node`.
+declare global {
+  interface HTMLElementTagNameMap {
+    'meeting-locator': MeetingLocator;
+  }
+}

@@ -1,0 +1,197 @@
+// The package as its users get it: `npm pack`, the tarball installed into fresh Vite and webpack 5
+// apps (test/consumers/), each app built as it is and checked in headless Chromium: the element
+// registers once, both entries share one class, one Lit is loaded, the list shows and the map's
+// worker starts. Ends with the line `N passed, N failed`.
+//
+// Installs are cached in .cache/consumers/ inside the repository (git-ignored); npm's own cache
+// makes a second run quick. Usage: npm run test:package
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { ensureChrome, CHROME_FLAGS } from './find-chrome.mjs';
+import { buildOfflineStyle } from './offline-basemap.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CACHE = join(ROOT, '.cache', 'consumers');
+const APPS = [
+  { name: 'vite', out: 'dist', port: 8830 },
+  { name: 'webpack', out: 'dist', port: 8831 },
+];
+let passed = 0;
+let failed = 0;
+
+function check(name, ok, detail = '') {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? '  ok  ' : '  FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
+}
+
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+
+function serve(dir, port, { cors = false, pages = {} } = {}) {
+  const style = JSON.stringify(buildOfflineStyle());
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (cors) response.setHeader('access-control-allow-origin', '*');
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      return response.end(pages[path]);
+    }
+    if (path === '/basemap/style.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return response.end(style);
+    }
+    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404);
+      return response.end('not found');
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+/** The JS an app's page loads before anything shows: its entry scripts and their static imports. */
+function initialJs(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(join(file, '..', match[1]));
+  };
+  for (const match of html.matchAll(/<script[^>]*src="([^"]+)"/g)) visit(join(dir, match[1]));
+  return [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+}
+
+async function checkInBrowser(browser, app, base) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Bundlers rename the worker (webpack: a bare hash), so count the workers the page starts.
+  const statuses = new Map();
+  page.on('response', (response) => statuses.set(response.url(), response.status()));
+  const workers = [];
+  page.on('workercreated', (worker) => workers.push(worker.url()));
+  await page.goto(base + '/', { waitUntil: 'load' });
+  const ready = await page.waitForFunction(() => window.consumer && document.querySelector('meeting-locator')?.shadowRoot?.textContent?.includes('Morning Hope'), { timeout: 20_000 }).then(() => true, () => false);
+  check(`${app}: the element shows the meetings`, ready);
+  const facts = await page.evaluate(() => ({
+    ...window.consumer,
+    litHtml: (window.litHtmlVersions ?? []).length,
+    litElement: (window.litElementVersions ?? []).length,
+  }));
+  check(`${app}: customElements.get('meeting-locator') === MeetingLocator`, facts.sameClass === true);
+  check(`${app}: the element is an instance of the imported class`, facts.isInstance === true);
+  check(`${app}: one Lit is loaded`, facts.litHtml === 1 && facts.litElement === 1, `lit-html ${facts.litHtml}, lit-element ${facts.litElement}`);
+  check(`${app}: the data layer works from the API entry`, facts.adapted === 2);
+  const canvas = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('canvas.maplibregl-canvas'), { timeout: 20_000 }).then(() => true, () => false);
+  check(`${app}: the map makes its canvas`, canvas);
+  // "Loading the map…" stays until MapLibre fires `load`, which never comes without its worker.
+  const loaded = await page.waitForFunction(() => {
+    const root = document.querySelector('meeting-locator')?.shadowRoot;
+    return root?.querySelector('.maplibregl-canvas') && !root.querySelector('.map-message');
+  }, { timeout: 30_000 }).then(() => true, () => false);
+  const message = await page.evaluate(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('.map-message')?.textContent?.trim() ?? '');
+  check(`${app}: the map loads (no "Loading the map…", no error)`, loaded && !message, message);
+  // A worker script of its own (not the page's URL, which answers 200 to anything).
+  const fetched = workers.filter((url) => url.startsWith('blob:') || (/\.m?js$/.test(new URL(url).pathname) && statuses.get(url) === 200));
+  check(`${app}: the map's worker is found and started`, workers.length > 0 && fetched.length === workers.length, workers.join(', ') || 'no worker');
+  check(`${app}: no uncaught errors`, errors.length === 0, errors.join(' | '));
+  await page.close();
+}
+
+/** A page on one origin loading the CDN build (the packed dist/) from another, by the classic loader. */
+const cdnPage = (cdn) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn</title></head><body>
+<meeting-locator view="list" timezone="America/Chicago" no-url-state><a id="fallback" href="https://example.org/meetings">Our meeting list</a></meeting-locator>
+<script src="${cdn}/loader.js"></script>
+<script>customElements.whenDefined('meeting-locator').then(() => {
+  document.querySelector('meeting-locator').meetings = [{ name: 'Morning Hope', slug: 'morning-hope', day: 1, time: '07:00', address: '1 Main St', city: 'Springfield', latitude: 39.8, longitude: -89.65 }];
+});</script></body></html>`;
+
+async function checkCdn(browser, packageDir) {
+  for (const cors of [true, false]) {
+    const cdn = await serve(join(packageDir, 'dist'), 8834, { cors });
+    const site = await serve(packageDir, 8835, { pages: { '/': cdnPage('http://127.0.0.1:8834') } });
+    const page = await browser.newPage();
+    try {
+      await page.goto('http://127.0.0.1:8835/', { waitUntil: 'load' });
+      if (cors) {
+        const shown = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.textContent?.includes('Morning Hope'), { timeout: 20_000 }).then(() => true, () => false);
+        check('cdn: the classic loader from another origin (CORS on) shows the element', shown);
+      } else {
+        await new Promise((done) => setTimeout(done, 2000));
+        const facts = await page.evaluate(() => ({ defined: Boolean(customElements.get('meeting-locator')), fallback: document.getElementById('fallback')?.getBoundingClientRect().height ?? 0 }));
+        check('cdn: with CORS off the element does not load and the fallback link stays visible', !facts.defined && facts.fallback > 0, JSON.stringify(facts));
+      }
+    } finally {
+      await page.close();
+      cdn.close();
+      site.close();
+    }
+  }
+}
+
+async function main() {
+  // Always from a fresh build, so a stale dist/ is never what gets packed (NO_BUILD=1 skips it).
+  if (!process.env.NO_BUILD) run('npm', ['run', 'build'], ROOT);
+  mkdirSync(CACHE, { recursive: true });
+  for (const file of readdirSync(CACHE)) if (file.endsWith('.tgz')) rmSync(join(CACHE, file));
+  const tarball = join(CACHE, JSON.parse(run('npm', ['pack', '--json', '--pack-destination', CACHE], ROOT))[0].filename);
+  const packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], ROOT))[0].files.map((file) => file.path);
+  check('the tarball holds the npm build, the CDN build, types and the worker', ['dist/lib/index.js', 'dist/lib/meeting-locator.js', 'dist/lib/map/maplibre-gl-worker.mjs', 'dist/meeting-locator.js', 'dist/types/index.d.ts'].every((path) => packed.includes(path)));
+  check('the tarball holds no sources or tests', !packed.some((path) => path.startsWith('src/') || path.startsWith('test/')));
+  check('the tarball holds custom-elements.json and the classic loader', ['dist/custom-elements.json', 'dist/loader.js'].every((path) => packed.includes(path)));
+  const lint = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'publint', 'src', 'cli.js'), '--strict'], { cwd: ROOT, encoding: 'utf8' });
+  check('publint --strict is clean', lint.status === 0 && /All good/.test(lint.stdout), (lint.stdout + lint.stderr).trim().split('\n').slice(-5).join(' | '));
+
+  const browser = await puppeteer.launch({ executablePath: ensureChrome(), args: CHROME_FLAGS, headless: true });
+  try {
+    for (const app of APPS) {
+      const dir = join(CACHE, app.name);
+      mkdirSync(dir, { recursive: true });
+      cpSync(join(ROOT, 'test', 'consumers', app.name), dir, { recursive: true });
+      cpSync(join(ROOT, 'test', 'consumers', 'shared'), dir, { recursive: true });
+      try {
+        run('npm', ['install', '--no-package-lock', '--prefer-offline', '--loglevel=error'], dir);
+        run('npm', ['install', '--no-save', '--no-package-lock', '--prefer-offline', '--loglevel=error', tarball], dir);
+        run('npm', ['run', 'build'], dir);
+        check(`${app.name}: the app builds`, true);
+      } catch (error) {
+        check(`${app.name}: the app builds`, false, String(error.message).slice(0, 2000));
+        continue;
+      }
+      const out = join(dir, app.out);
+      console.log(`  ${app.name}: initial JS ${(initialJs(out) / 1024).toFixed(1)} KB gzip`);
+      const server = await serve(out, app.port);
+      try {
+        await checkInBrowser(browser, app.name, `http://127.0.0.1:${app.port}`);
+      } finally {
+        server.close();
+      }
+    }
+    // The CDN build as a package CDN serves it: the files of the installed tarball.
+    await checkCdn(browser, join(CACHE, APPS[0].name, 'node_modules', 'meeting-locator'));
+  } finally {
+    await browser.close();
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  check('the package suite ran', false, error.message);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

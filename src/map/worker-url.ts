@@ -1,0 +1,11 @@
+/**
+ * Where MapLibre's worker is, when MapLibre's own guess will not do.
+ *
+ * From source and in the self-contained (CDN) build this is undefined: MapLibre finds
+ * `maplibre-gl-worker.mjs` beside its own module, which the CDN build emits there. In the npm
+ * build (dist/lib), an app's bundler (Vite, webpack) inlines MapLibre into its own chunks and
+ * cannot see MapLibre's computed worker URL, so the map never loaded. rollup.config.js replaces
+ * this module there with a literal `new URL('./maplibre-gl-worker.mjs', import.meta.url)` that
+ * bundlers do see and emit, and copies the worker beside it.
+ */
+export const workerUrl = (): string | undefined => undefined;
