@@ -5,6 +5,7 @@
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
+import { settleDemo } from './settle-demo.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8000/demo/';
 const SHOTS = [
@@ -27,31 +28,7 @@ try {
     await page.setViewport({ width: shot.width, height: shot.height });
     await page.goto(url, { waitUntil: 'networkidle0' });
     const element = await page.$('meeting-locator');
-    await element.evaluate((el) => el.scrollIntoView());
-    await page.evaluate(async (shot) => {
-      const el = document.querySelector('meeting-locator');
-      const root = el.shadowRoot;
-      const until = async (test) => {
-        for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
-      };
-      await until(() => root.querySelector('article.meeting'));
-      if (shot.show === 'map') {
-        root.querySelectorAll('.view-switch button')[1].click();
-        await el.updateComplete;
-      }
-      if (shot.open) {
-        root.querySelector('a.open').click();
-        await until(() => root.querySelector('.detail h3'));
-      }
-      // A map on screen: wait until it has drawn the results (the panel is private; this is a tool).
-      const panel = el.map;
-      const pane = root.querySelector('.map-pane');
-      if (pane && pane.getBoundingClientRect().width > 0) {
-        await until(() => panel.firstIdle || panel.status === 'unavailable' || panel.status === 'error');
-        if (panel.firstIdle) await panel.firstIdle;
-      }
-      await new Promise((r) => setTimeout(r, 400));
-    }, shot);
+    await page.evaluate(settleDemo, shot);
     await element.screenshot({ path: `docs/${shot.name}.png` });
     console.log(`docs/${shot.name}.png`);
     await page.close();

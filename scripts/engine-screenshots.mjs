@@ -8,6 +8,7 @@ import { remote } from 'webdriverio';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { CHROME_FLAGS } from './find-chrome.mjs';
 import { ensureEngine, startWebKit, webKitCapabilities } from './engines.mjs';
+import { settleDemo } from './settle-demo.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8000/demo/';
 const SHOTS = [
@@ -16,24 +17,6 @@ const SHOTS = [
 ];
 const OUT = 'docs/engines';
 
-/** In the page: the element scrolled into view, its meetings and (when on screen) its map drawn. */
-async function settle() {
-  const el = document.querySelector('meeting-locator');
-  el.scrollIntoView();
-  const root = el.shadowRoot;
-  const until = async (test) => {
-    for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
-  };
-  await until(() => root.querySelector('article.meeting'));
-  const panel = el.map;
-  const pane = root.querySelector('.map-pane');
-  if (pane && pane.getBoundingClientRect().width > 0) {
-    await until(() => panel.firstIdle || panel.status === 'unavailable' || panel.status === 'error');
-    if (panel.firstIdle) await panel.firstIdle;
-  }
-  await new Promise((r) => setTimeout(r, 400));
-}
-
 async function withPuppeteer(engine, launch) {
   const browser = await puppeteer.launch(launch);
   try {
@@ -41,7 +24,7 @@ async function withPuppeteer(engine, launch) {
       const page = await browser.newPage();
       await page.setViewport({ width: shot.width, height: shot.height });
       await page.goto(url, { waitUntil: 'load' });
-      await page.evaluate(settle);
+      await page.evaluate(settleDemo, {});
       // The viewport, scrolled to the element: what a person sees (WebKit's shots are the same).
       await page.screenshot({ path: `${OUT}/${engine}-${shot.name}.png` });
       console.log(`${OUT}/${engine}-${shot.name}.png`);
@@ -76,7 +59,7 @@ async function withWebKit() {
       const frame = await driver.$('#shot');
       await driver.waitUntil(() => driver.execute(() => document.getElementById('shot').contentDocument?.readyState === 'complete'), { timeout: 20000 });
       await driver.switchFrame(frame);
-      await driver.executeAsync((settleSource, done) => new Function(`return (${settleSource})()`)().then(done), settle.toString());
+      await driver.executeAsync((source, done) => new Function(`return (${source})({})`)().then(done), settleDemo.toString());
       await driver.switchFrame(null);
       // WebKitWebDriver cannot shoot an element inside a frame: the frame is shot, its view scrolled
       // to the element as in the other engines.
