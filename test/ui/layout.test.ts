@@ -169,9 +169,14 @@ describe('layout, panels and details', () => {
       alpha.focus();
       await pressKey('Enter');
       await element.updateComplete;
+      expect(root(element).querySelector('.detail')).to.not.equal(null);
+      // The details' own chunk may still be on its way ("Loading…" in the same place): wait for the
+      // name itself to be there and focused (an absent name and no focus must not count as a match).
+      await waitUntil(() => {
+        const name = root(element).querySelector('.detail h3');
+        return name !== null && root(element).activeElement === name;
+      }, 'focus on the name');
       const detail = root(element).querySelector<HTMLElement>('.detail')!;
-      expect(detail).to.not.equal(null);
-      await waitUntil(() => root(element).activeElement === detail.querySelector('h3'), 'focus on the name');
       expect(detail.querySelector('h3')!.textContent!.trim()).to.equal('Alpha Group');
       expect((await selected).detail.meeting.name).to.equal('Alpha Group');
       expect(new URLSearchParams(location.search).get('ml-meeting')).to.equal(element.results.find((m) => m.name === 'Alpha Group')!.id);
