@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
-import { findFirefox } from './scripts/engines.mjs';
+import { findFirefox, webKitCapabilities } from './scripts/engines.mjs';
 import { feedRoutes } from './test/server/feed-routes.mjs';
 import { cspPages } from './test/server/csp-pages.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
@@ -45,12 +45,7 @@ function browserFor(engine) {
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // Classic WebDriver: webdriverio 9 otherwise asks for BiDi, which WebKitWebDriver cannot match.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: process.env.MINIBROWSER_PATH, args: ['--automation'] },
-      },
+      capabilities: webKitCapabilities({ browser: process.env.MINIBROWSER_PATH }),
     });
   }
   const executablePath = findChrome();

@@ -78,10 +78,11 @@ const MAP_SIZES = new Set((args['map-sizes'] ?? (PHONE ? '' : '2038,10000')).spl
 
 /** Over a slow network the bytes count: the feed and the element's files are sent compressed, as real servers do. */
 const zipped = new Map();
-function send(request, response, type, body) {
+/** `key` names the body (its path, and the size for the feed), so each is compressed once. */
+function send(request, response, type, key, body) {
   if (!PHONE || !/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return response.writeHead(200, { 'content-type': type }).end(body);
-  let packed = zipped.get(body);
-  if (!packed) zipped.set(body, (packed = gzipSync(body)));
+  let packed = zipped.get(key);
+  if (!packed) zipped.set(key, (packed = gzipSync(body)));
   return response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(packed);
 }
 
@@ -90,11 +91,11 @@ function serve(size) {
     const url = new URL(request.url, 'http://bench');
     if (url.pathname === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
     if (url.pathname === '/blank') return response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>JSON.parse alone</title>');
-    if (url.pathname === '/feed.json') return send(request, response, 'application/json', feeds.get(size));
+    if (url.pathname === '/feed.json') return send(request, response, 'application/json', `feed ${size}`, feeds.get(size));
     if (url.pathname === '/basemap/style.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(BASEMAP);
     const file = resolve(ROOT, `.${url.pathname}`);
     if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(file)) return response.writeHead(404).end();
-    send(request, response, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+    send(request, response, TYPES[extname(file)] ?? 'application/octet-stream', file, readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }

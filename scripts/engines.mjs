@@ -148,7 +148,10 @@ export async function startWebKit(found, env = {}) {
   return { port, display: x.display, stop };
 }
 
-/** WebDriver capabilities for MiniBrowser (classic WebDriver: WebKitWebDriver has no BiDi). */
+/**
+ * WebDriver capabilities for MiniBrowser, for the test runner and the screenshots alike. Classic
+ * WebDriver: webdriverio 9 otherwise asks for BiDi, which WebKitWebDriver cannot match.
+ */
 export function webKitCapabilities(found) {
   return {
     browserName: 'MiniBrowser',

@@ -5,6 +5,14 @@ import { FeedError } from '../../src/feeds/feed-error.js';
 const globals = window as unknown as Record<string, unknown>;
 const callbacks = () => Object.keys(globals).filter((key) => key.startsWith('__meetingLocatorJsonp'));
 
+/** Errors thrown into the page from now until `stop()`. */
+function pageErrors(): { messages: string[]; stop(): void } {
+  const messages: string[] = [];
+  const onError = (event: ErrorEvent) => messages.push(event.message);
+  window.addEventListener('error', onError);
+  return { messages, stop: () => window.removeEventListener('error', onError) };
+}
+
 describe('loadJsonp', () => {
   it('gets the data through a unique callback and removes its script and global', async () => {
     const names: string[] = [];
@@ -21,9 +29,7 @@ describe('loadJsonp', () => {
   });
 
   it('times out, and leaves nothing in the page: no global, no script, no frame, no late error', async () => {
-    const errors: string[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.message);
-    window.addEventListener('error', onError);
+    const errors = pageErrors();
     try {
       await loadJsonp(() => '/test-feed/slow/600', 'slow', { timeout: 200 });
       expect.fail('should time out');
@@ -33,22 +39,24 @@ describe('loadJsonp', () => {
     }
     expect(callbacks()).to.deep.equal([]);
     await new Promise((resolve) => setTimeout(resolve, 900));
-    window.removeEventListener('error', onError);
-    expect(errors, 'the late answer throws nothing into the page').to.deep.equal([]);
+    errors.stop();
+    expect(errors.messages, 'the late answer throws nothing into the page').to.deep.equal([]);
     expect(callbacks()).to.deep.equal([]);
     expect(document.querySelectorAll('iframe, script[src*="test-feed"]')).to.have.length(0);
   });
 
   it('takes a server that calls back twice without an error in the page', async () => {
-    const errors: string[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.message);
-    window.addEventListener('error', onError);
-    const data = await loadJsonp((callback) => `/bmlt/twice/main_server/client_interface/jsonp/?switcher=GetSearchResults&callback=${callback}`, 'twice', { timeout: 5000 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    window.removeEventListener('error', onError);
+    const errors = pageErrors();
+    let data: unknown;
+    try {
+      data = await loadJsonp((callback) => `/bmlt/twice/main_server/client_interface/jsonp/?switcher=GetSearchResults&callback=${callback}`, 'twice', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      errors.stop();
+    }
     expect(data).to.be.an('array');
     expect(Array.isArray(data)).to.equal(true);
-    expect(errors).to.deep.equal([]);
+    expect(errors.messages).to.deep.equal([]);
     expect(callbacks()).to.deep.equal([]);
     expect(document.querySelectorAll('iframe')).to.have.length(0);
   });
