@@ -1,5 +1,7 @@
 // The README's screenshots: the demo article at three widths (a phone, a sidebar-sized column and a
-// full-width page), light and dark, plus a meeting's details, written into docs/. Needs the demo
+// full-width page), light and dark, plus a meeting's details, written into docs/; and "Still
+// possible tonight" at a fixed evening (above the article's list after "near me", and the home page's
+// compact view, with something and with nothing left). Needs the demo
 // served (npm start, or PORT=8123 node scripts/serve.mjs after npm run build, sample and basemap).
 //   node scripts/docs-screenshots.mjs [http://127.0.0.1:8000/demo/]
 import puppeteer from 'puppeteer-core';
@@ -17,6 +19,45 @@ const SHOTS = [
   { name: 'details', width: 720, height: 1500, scheme: 'light', open: true },
 ];
 
+/** Monday 30 November 2026, 8:25 PM in Memphis; and Sunday 29 November, 11:30 PM. */
+const MONDAY_EVENING = Date.parse('2026-12-01T02:25:00Z');
+const SUNDAY_NIGHT = Date.parse('2026-11-30T05:30:00Z');
+const TONIGHT = [
+  { name: 'tonight', page: 'demo/', width: 720, height: 1400, at: MONDAY_EVENING, nearMe: { latitude: 35.1456, longitude: -90.0091 } },
+  { name: 'next', page: 'demo/home.html', width: 1200, height: 900, at: MONDAY_EVENING },
+  { name: 'next-none', page: 'demo/home.html', width: 1200, height: 900, at: SUNDAY_NIGHT },
+];
+
+/** Inside the page: the fixed instant for `new Date()` and `Date.now()`; timers keep running. */
+function freezeClock(at) {
+  const RealDate = Date;
+  globalThis.Date = class extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(at);
+      else super(...args);
+    }
+    static now() {
+      return at;
+    }
+  };
+}
+
+/** Inside the page: waits for the still-possible section (after "near me" when asked). */
+async function settleTonight(nearMe) {
+  const el = document.querySelector('meeting-locator');
+  const root = el.shadowRoot;
+  const until = async (test) => {
+    for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
+  };
+  await until(() => root.querySelector('section.reachable'));
+  if (nearMe) {
+    root.querySelector('.near-me').click();
+    await until(() => root.querySelector('section.reachable .travel'));
+  }
+  root.querySelector('section.reachable').scrollIntoView();
+  await new Promise((r) => setTimeout(r, 300));
+}
+
 mkdirSync('docs', { recursive: true });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
 try {
@@ -30,6 +71,26 @@ try {
     const element = await page.$('meeting-locator');
     await page.evaluate(settleDemo, shot);
     await element.screenshot({ path: `docs/${shot.name}.png` });
+    console.log(`docs/${shot.name}.png`);
+    await page.close();
+  }
+  const origin = new URL(url).origin;
+  for (const shot of TONIGHT) {
+    const page = await browser.newPage();
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await page.emulateTimezone('America/Chicago');
+    await page.setViewport({ width: shot.width, height: shot.height });
+    await page.evaluateOnNewDocument(freezeClock, shot.at);
+    if (shot.nearMe) {
+      await browser.defaultBrowserContext().overridePermissions(origin, ['geolocation']);
+      await page.setGeolocation({ ...shot.nearMe, accuracy: 20 });
+    }
+    await page.goto(new URL(shot.page, url.replace(/demo\/?$/, '')).href, { waitUntil: 'networkidle0' });
+    await page.evaluate(settleTonight, Boolean(shot.nearMe));
+    const target = shot.nearMe
+      ? await page.evaluateHandle(() => document.querySelector('meeting-locator').shadowRoot.querySelector('section.reachable'))
+      : await page.$('aside');
+    await target.screenshot({ path: `docs/${shot.name}.png` });
     console.log(`docs/${shot.name}.png`);
     await page.close();
   }

@@ -26,16 +26,42 @@ export function parseTimeout(value: unknown): number | undefined {
   return Number.isInteger(number) && number >= TIMEOUT_RANGE.min && number <= TIMEOUT_RANGE.max ? number : undefined;
 }
 
+/** `limit` of the compact view: how many meetings it shows. */
+export const LIMIT_RANGE = { min: 1, max: 20, default: 3 } as const;
+
+/** The `limit` attribute as a whole number in range, or undefined (the default is used, with a warning). */
+export function parseLimit(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(number) && number >= LIMIT_RANGE.min && number <= LIMIT_RANGE.max ? number : undefined;
+}
+
+/**
+ * `full-url`: the host's full finder page, resolved against the page; only http and https (a
+ * `javascript:` or `data:` link would run or show something else than a page of the site).
+ */
+export function parseFullUrl(value: string | undefined, base: string): string | undefined {
+  if (!value?.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface AttributeProblems {
   center?: string | undefined;
   /** The `timeout` as given (attribute text or property value). */
   timeout?: unknown;
+  /** The compact view's `limit` as given, when one was. */
+  limit?: unknown;
+  fullUrl?: string | undefined;
   /** Preset tokens (day, time, types, attendance) that are not known values. */
   ignoredPresets: readonly string[];
 }
 
 /** A warning per attribute value that is ignored. */
-export function attributeDiagnostics({ center, ignoredPresets, timeout }: AttributeProblems): Diagnostic[] {
+export function attributeDiagnostics({ center, ignoredPresets, timeout, limit, fullUrl }: AttributeProblems): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (timeout !== undefined && timeout !== TIMEOUT_RANGE.default && parseTimeout(timeout) === undefined) {
     diagnostics.push({
@@ -45,6 +71,12 @@ export function attributeDiagnostics({ center, ignoredPresets, timeout }: Attrib
       source: '',
       message: `timeout="${String(timeout)}" is not a number of milliseconds from ${TIMEOUT_RANGE.min} to ${TIMEOUT_RANGE.max}; ${TIMEOUT_RANGE.default} is used.`,
     });
+  }
+  if (limit !== undefined && parseLimit(limit) === undefined) {
+    diagnostics.push({ severity: 'warning', code: 'invalid-limit', field: 'limit', source: '', message: `limit="${String(limit)}" is not a whole number from ${LIMIT_RANGE.min} to ${LIMIT_RANGE.max}; ${LIMIT_RANGE.default} is used.` });
+  }
+  if (fullUrl?.trim() && !parseFullUrl(fullUrl, 'https://example.invalid/')) {
+    diagnostics.push({ severity: 'warning', code: 'invalid-full-url', field: 'full-url', source: '', message: `full-url="${fullUrl}" is not an http or https address; the link to the full finder is left out.` });
   }
   if (center && !parseCenter(center)) {
     diagnostics.push({ severity: 'warning', code: 'invalid-center', field: 'center', source: '', message: `center="${center}" is not "latitude,longitude"; it is ignored.` });

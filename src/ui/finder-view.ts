@@ -22,6 +22,8 @@ import { renderNoResults } from './no-results.js';
 export interface FinderProps {
   feed: IndexedFeed;
   view: FinderView;
+  /** "Still possible tonight" above the list (rendered by its chunk), or nothing. */
+  reachable: TemplateResult | typeof nothing;
   state: LocatorState;
   l10n: Localizer;
   unit: DistanceUnit;
@@ -123,6 +125,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
       onChange: on.filter,
       onRegionQuery: on.regionQuery,
     })}
+    ${props.reachable}
     <div class="summary">
       <p class="count">${countText({ count: view.result.positions.length, narrowed: view.narrowed }, feed.meetings.length, l10n)}</p>
       <p class="visually-hidden count-announcement" role="status">${countText(props.announced, feed.meetings.length, l10n)}</p>

@@ -7,7 +7,9 @@ import { FeedError } from '../feeds/feed-error.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
 import type { IndexedFeed } from '../query/indexed-feed.js';
 import { createViewModel, type FinderView } from '../query/view-model.js';
-import { attributeDiagnostics, parseTimeout, TIMEOUT_RANGE } from '../state/attributes.js';
+import { attributeDiagnostics, LIMIT_RANGE, parseFullUrl, parseLimit, parseTimeout, TIMEOUT_RANGE } from '../state/attributes.js';
+import { meetingLinkOf } from '../state/url-state.js';
+import type { Reach, ReachQuery } from '../query/reachable.js';
 import { normalizeFilters, type FilterState } from '../state/filter-state.js';
 import {
   chosenCleared,
@@ -55,6 +57,9 @@ import { layoutStyles } from './layout-styles.js';
 import { renderMapPane, renderViewSwitch } from './map-pane.js';
 import { scrollToMeeting } from './meeting-list.js';
 import { renderPreview } from './preview-view.js';
+import type { ReachableProps } from './reachable-view.js';
+
+type ReachableChunk = typeof import('./reachable-chunk.js');
 import { renderFailure } from './render-failure.js';
 import { EN } from '../i18n/en.js';
 import type { Strings } from '../i18n/strings.js';
@@ -81,7 +86,7 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @slot footer - Shown below everything.
  * @slot faq - The host page's FAQ, shown as a panel (behind a disclosure button) when filled; its `data-label` names the panel.
  * @slot info - The host page's information (what the fellowship is, sponsorship…), a panel like `faq`.
- * @slot empty - Shown when no meeting matches the search and filters (the host's own words, such as a helpline).
+ * @slot empty - Shown when no meeting matches the search and filters, and in the compact view when none can be reached tonight (the host's own words, such as a helpline).
  *
  * @fires {CustomEvent<LoadEventDetail>} ml-load - The meetings loaded: `{ meetings, records, skipped, diagnostics, sources }`. Sent after they are shown.
  * @fires {CustomEvent<ErrorEventDetail>} ml-error - A source could not be loaded (once per failed source): `{ code, message, source, status? }`; or drawing the element failed (`code: 'render'`).
@@ -94,6 +99,7 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @csspart search - The search field's wrapper.
  * @csspart near - The "near me" and "near a place" controls.
  * @csspart filters - The filter panel (closed at first; its summary names the active filters).
+ * @csspart reachable - "Still possible tonight" above the list, and the compact view (`view="next"`).
  * @csspart list - The scrolling list of meetings.
  * @csspart day - A weekday heading in the list.
  * @csspart item - One meeting.
@@ -198,9 +204,27 @@ export class MeetingLocator extends LitElement {
   /**
    * `auto` (the default): the list and the map side by side when the element is wide enough, else
    * a List / Map switch. `both`: side by side, stacked when narrow. `map`: the switch, map first.
-   * `list`: no map (and no MapLibre byte downloaded).
+   * `list`: no map (and no MapLibre byte downloaded). `next`: the compact view for a sidebar or a
+   * home page: only the next `limit` meetings a person can still make (after the presets), each with
+   * one tap to join, call or get directions, and a link to `full-url`.
    */
-  @property({ reflect: true }) view: 'auto' | 'list' | 'map' | 'both' = 'auto';
+  @property({ reflect: true }) view: 'auto' | 'list' | 'map' | 'both' | 'next' = 'auto';
+
+  /** `view="next"`: how many meetings it shows, 1 to 20 (3 by default; anything else means 3, with a warning). */
+  @property({ type: Number, reflect: true }) limit: number = LIMIT_RANGE.default;
+
+  /**
+   * `view="next"`: the host's page with the full finder (http/https, or relative to this page). Its
+   * "See all meetings" links there, and each meeting's name opens that page on the meeting.
+   */
+  @property({ attribute: 'full-url', reflect: true }) fullUrl?: string;
+
+  /**
+   * Turns off "Still possible tonight" above the list: the few meetings a person can still get to
+   * (online ones starting within the hour or joinable late; with "near me" or a place, in-person ones
+   * later than a rough travel time).
+   */
+  @property({ type: Boolean, attribute: 'no-tonight', reflect: true }) noTonight = false;
 
   /**
    * The map's MapLibre style: a style URL (attribute) or a style object (property). The default is
@@ -276,6 +300,13 @@ export class MeetingLocator extends LitElement {
     },
   });
   private readonly printer = new PrintController(this, () => this.performUpdate());
+  /** "Still possible tonight" (and the compact view): fetched once the list shows, at once for `view="next"`. */
+  private readonly reachable = new ChunkController<ReachableChunk>(this, () => import('./reachable-chunk.js'), {
+    styles: (module) => module.reachableStyles,
+    wanted: () => this.viewMode === 'next',
+    loaded: (module) => (this.reachOf = module.createReachSelector()),
+  });
+  private reachOf?: (query: ReachQuery) => Reach;
   private readonly filterOptions = new ChunkController<FilterView>(this, () => import('./filter-view.js'), {
     styles: (module) => module.filterStyles,
     wanted: () => this.state.filtersOpen,
@@ -320,7 +351,13 @@ export class MeetingLocator extends LitElement {
     const written = this.getAttribute('timeout');
     const fromAttribute = written !== null && (Number.isNaN(this.timeout) || Number(written) === this.timeout);
     const timeout = fromAttribute ? written : this.timeout;
-    const attributes = attributeDiagnostics({ center: this.center, ignoredPresets: this.presets().ignored, timeout });
+    const attributes = attributeDiagnostics({
+      center: this.center,
+      ignoredPresets: this.presets().ignored,
+      timeout,
+      ...(this.hasAttribute('limit') || this.limit !== LIMIT_RANGE.default ? { limit: this.getAttribute('limit') ?? this.limit } : {}),
+      fullUrl: this.fullUrl,
+    });
     return attributes.length ? [...this.feed.diagnostics, ...attributes] : this.feed.diagnostics;
   }
 
@@ -387,6 +424,7 @@ export class MeetingLocator extends LitElement {
     this.details.preload();
     this.printer.preload();
     this.filterOptions.preload();
+    if (!this.noTonight) this.reachable.preload();
     for (const report of feed.sources) if (report.error) this.events.emit('ml-error', errorDetail(report.error));
     const skipped = new Set(feed.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.source}#${d.record}`)).size;
     this.events.emit('ml-load', () => ({
@@ -457,7 +495,7 @@ export class MeetingLocator extends LitElement {
   }
 
   private get viewMode(): MeetingLocator['view'] {
-    return this.view === 'list' || this.view === 'map' || this.view === 'both' ? this.view : 'auto';
+    return this.view === 'list' || this.view === 'map' || this.view === 'both' || this.view === 'next' ? this.view : 'auto';
   }
 
   private presets(): ReturnType<typeof presetFilters> {
@@ -530,6 +568,7 @@ export class MeetingLocator extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (this.viewMode === 'next') return this.renderCompact(this.l10n);
     const state = this.state;
     const panels = this.lightDom.filled().filter((name): name is PanelName => name === 'faq' || name === 'info');
     const view = this.viewMode;
@@ -578,10 +617,66 @@ export class MeetingLocator extends LitElement {
     return html`<p class="message" part="message" role="status">${l10n.strings.loading}</p>`;
   }
 
+  /** `view="next"`: the next meetings a person can still make, and nothing else of the finder. */
+  private renderCompact(l10n: Localizer): TemplateResult {
+    const feed = this.feed.feed;
+    const { detailId } = this.state;
+    let column: TemplateResult | typeof nothing;
+    const chunk = this.reachable;
+    if (feed && detailId) column = this.renderDetail(feed, detailId, l10n);
+    else if (feed && chunk.module) column = chunk.module.renderReachable(this.reachableProps(feed, this.finderView(feed), l10n, true));
+    else if (feed && chunk.failed) {
+      column = html`<div class="message error" part="message" role="alert">
+        <p>${l10n.strings.nextFailed}</p>
+        <button type="button" @click=${() => chunk.retry()}>${l10n.strings.retry}</button>
+      </div>`;
+    }
+    else if (this.feed.status === 'error') column = renderLoadError(this.feed.error, this.feed.diagnostics, l10n, this.actions.retry);
+    else column = html`<p class="message" part="message" role="status">${l10n.strings.loading}</p>`;
+    return html`
+      <div class="width-probe"></div>
+      <slot name="header"></slot>
+      <div class="main view-next" part="main"><section class="finder" part="finder">${column}</section></div>
+      <slot name="footer"></slot>
+    `;
+  }
+
+  /** What "Still possible" shows, in the finder or as the compact view. */
+  private reachableProps(feed: IndexedFeed, view: FinderView, l10n: Localizer, compact: boolean): ReachableProps {
+    const now = this.clock.now;
+    const limit = compact ? (parseLimit(this.limit) ?? LIMIT_RANGE.default) : LIMIT_RANGE.default;
+    const fullUrl = compact ? parseFullUrl(this.fullUrl, document.baseURI) : undefined;
+    return {
+      meetings: feed.meetings,
+      reach: this.reachOf!({
+        meetings: feed.meetings,
+        positions: view.listed,
+        clock: view.clock,
+        now,
+        distances: view.near ? view.distances : undefined,
+        hereMinutes: view.here.minutes,
+        compact,
+        limit,
+      }),
+      clock: view.clock,
+      l10n,
+      now,
+      viewerZone: viewerTimeZone(),
+      compact,
+      hereMinutes: view.here.minutes,
+      // On the full page, a name opens that page on the meeting; else the details open here.
+      detailHref: fullUrl ? (id) => meetingLinkOf(fullUrl, 'ml-', id) : this.detailHrefs(),
+      onOpen: fullUrl ? undefined : this.actions.open,
+      fullUrl,
+    };
+  }
+
   private renderFinder(feed: IndexedFeed, l10n: Localizer): TemplateResult {
+    const view = this.finderView(feed);
     return renderFinder({
       feed,
-      view: this.finderView(feed),
+      view,
+      reachable: this.noTonight || !this.reachable.module ? nothing : this.reachable.module.renderReachable(this.reachableProps(feed, view, l10n, false)),
       state: this.state,
       l10n,
       unit: this.unit,

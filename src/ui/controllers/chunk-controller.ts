@@ -73,6 +73,12 @@ export class ChunkController<M> implements ReactiveController {
     if (!this.module && !this.loading && !this.failed) void this.load().catch(() => undefined);
   }
 
+  /** "Try again" after a failed fetch. */
+  retry(): void {
+    this.failed = false;
+    this.want();
+  }
+
   /** Fetched when the page is idle, so a first use is instant. */
   preload(): void {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000));

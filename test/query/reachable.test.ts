@@ -1,0 +1,124 @@
+/**
+ * "Still possible": which meetings a person can still get to from now — online ones within the hour
+ * or joinable late, in-person ones later than a rough travel time — and, when none, which is next.
+ */
+import { expect } from '@open-wc/testing';
+import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
+import type { Meeting } from '../../src/model/meeting.js';
+import { clockView } from '../../src/query/clock-view.js';
+import { distancesFrom } from '../../src/query/places.js';
+import { createReachSelector, inPersonHorizon, reachableMeetings, REACH, travelEstimate, type ReachInputs } from '../../src/query/reachable.js';
+
+const ZONE = 'America/Chicago';
+/** Tuesday 24 November 2026, 10:40 PM in Memphis. */
+const NOW = new Date('2026-11-25T04:40:00Z');
+const HERE = { latitude: 35.1495, longitude: -90.049 };
+
+const RECORDS = [
+  // Online, started 20 minutes ago, an hour long: joinable late.
+  { slug: 'late-ok', name: 'Late Online', day: 2, time: '22:20', end_time: '23:20', conference_url: 'https://zoom.us/j/1' },
+  // Online, started 40 minutes ago: too late to join.
+  { slug: 'late-no', name: 'Too Late Online', day: 2, time: '22:00', end_time: '23:30', conference_url: 'https://zoom.us/j/2' },
+  // Online, started 25 minutes ago, ends in 5: too little left.
+  { slug: 'ending', name: 'Ending Online', day: 2, time: '22:15', end_time: '22:45', conference_url: 'https://zoom.us/j/3' },
+  // Online by phone only, in 50 minutes.
+  { slug: 'phone', name: 'Phone Meeting', day: 2, time: '23:30', conference_phone: '+1 901 555 0100' },
+  // Online in 90 minutes: past the hour.
+  { slug: 'later-online', name: 'Later Online', day: 3, time: '00:10', conference_url: 'https://zoom.us/j/4' },
+  // In person, 0.5 km away, in 20 minutes: a walk of about 8 minutes.
+  { slug: 'near', name: 'Near Midnight', day: 2, time: '23:00', latitude: 35.1495, longitude: -90.0435, formatted_address: '1 Main St, Memphis, TN' },
+  // In person, about 15 km away, in 20 minutes: about 44 minutes by car — too far.
+  { slug: 'far', name: 'Far Midnight', day: 2, time: '23:00', latitude: 35.2845, longitude: -90.049, formatted_address: '9 Far Rd, Millington, TN' },
+  // In person, 15 km away, in 80 minutes: reachable by car.
+  { slug: 'far-later', name: 'Far Later', day: 3, time: '00:00', latitude: 35.2845, longitude: -90.049, formatted_address: '9 Far Rd, Millington, TN' },
+  // Hybrid, near, in 30 minutes: both ways.
+  { slug: 'hybrid', name: 'Hybrid Late', day: 2, time: '23:10', latitude: 35.15, longitude: -90.05, formatted_address: '2 Main St, Memphis, TN', conference_url: 'https://meet.google.com/abc-defg-hij' },
+  // An in-person meeting with only an approximate place: no point to travel to.
+  { slug: 'approx', name: 'Somewhere', day: 2, time: '23:15', latitude: 35.15, longitude: -90.05, approximate: 'yes', formatted_address: 'Memphis, TN' },
+  // Tomorrow morning.
+  { slug: 'morning', name: 'Morning Walk', day: 3, time: '07:00', latitude: 35.15, longitude: -90.05, formatted_address: '3 Main St, Memphis, TN' },
+].map((record) => ({ ...record, timezone: ZONE }));
+
+function setup(records: unknown[] = RECORDS): { meetings: Meeting[]; inputs: (changes?: Partial<ReachInputs>) => ReachInputs } {
+  const { meetings } = adaptMeetingGuide(records, { source: 'test' });
+  const clock = clockView(meetings, NOW);
+  const positions = Int32Array.from(meetings.keys());
+  return {
+    meetings,
+    inputs: (changes = {}) => ({ meetings, positions, clock, now: NOW, distances: undefined, inPersonAhead: inPersonHorizon(22 * 60 + 40), inPersonWithoutOrigin: false, limit: 10, ...changes }),
+  };
+}
+
+describe('still possible tonight', () => {
+  it('estimates travel on foot up to 1.5 km and by car beyond, with a detour factor', () => {
+    expect(travelEstimate(0)).to.deep.equal({ mode: 'walk', minutes: 1 });
+    // 1 km × 1.3 at 5 km/h = 15.6 min.
+    expect(travelEstimate(1)).to.deep.equal({ mode: 'walk', minutes: 16 });
+    // 10 km × 1.3 at 30 km/h = 26 min, + 5 to set off.
+    expect(travelEstimate(10)).to.deep.equal({ mode: 'drive', minutes: 31 });
+  });
+
+  it('counts in-person meetings until the night ends at 4:00, at least three hours ahead', () => {
+    expect(inPersonHorizon(22 * 60)).to.equal(6 * 60);
+    expect(inPersonHorizon(3 * 60)).to.equal(REACH.inPersonAhead);
+    expect(inPersonHorizon(10 * 60)).to.equal(18 * 60);
+  });
+
+  it('without a position: online meetings within the hour or joinable late, soonest first', () => {
+    const { meetings, inputs } = setup();
+    const reach = reachableMeetings(inputs());
+    expect(reach.items.map((item) => meetings[item.position]!.name)).to.deep.equal(['Late Online', 'Hybrid Late', 'Phone Meeting']);
+    expect(reach.items.map((item) => item.minutesUntil)).to.deep.equal([-20, 30, 50]);
+    expect(reach.items.every((item) => item.online && !item.inPerson)).to.equal(true);
+    expect(reach.next).to.equal(undefined);
+  });
+
+  it('with a position: in-person meetings that start later than the travel estimate, with it', () => {
+    const { meetings, inputs } = setup();
+    const distances = distancesFrom(meetings, HERE);
+    const reach = reachableMeetings(inputs({ distances }));
+    const byName = new Map(reach.items.map((item) => [meetings[item.position]!.name, item]));
+    expect([...byName.keys()]).to.deep.equal(['Late Online', 'Near Midnight', 'Hybrid Late', 'Phone Meeting', 'Far Later']);
+    expect(byName.get('Near Midnight')!.travel).to.deep.equal({ mode: 'walk', minutes: 8 });
+    expect(byName.get('Far Later')!.travel!.mode).to.equal('drive');
+    expect(byName.has('Far Midnight')).to.equal(false);
+    expect(byName.has('Somewhere')).to.equal(false);
+    // Tomorrow at 7:00 is past the night.
+    expect(byName.has('Morning Walk')).to.equal(false);
+    const hybrid = byName.get('Hybrid Late')!;
+    expect([hybrid.online, hybrid.inPerson]).to.deep.equal([true, true]);
+  });
+
+  it('the compact view counts in-person meetings that have not started, without a position', () => {
+    const { meetings, inputs } = setup();
+    const reach = reachableMeetings(inputs({ inPersonWithoutOrigin: true, limit: 3 }));
+    expect(reach.items.map((item) => meetings[item.position]!.name)).to.deep.equal(['Late Online', 'Near Midnight', 'Far Midnight']);
+    expect(reach.items[1]!.travel).to.equal(undefined);
+  });
+
+  it('when nothing can be reached, names the next meeting to start', () => {
+    const { meetings, inputs } = setup(RECORDS.filter((record) => ['late-no', 'morning', 'approx'].includes(record.slug)));
+    const reach = reachableMeetings(inputs({ inPersonAhead: 60 }));
+    expect(reach.items).to.deep.equal([]);
+    expect(meetings[reach.next!.position]!.name).to.equal('Somewhere');
+    expect(reach.next!.start.toISOString()).to.equal('2026-11-25T05:15:00.000Z');
+  });
+
+  it('only looks among the positions the list shows, and stops at the limit', () => {
+    const { meetings, inputs } = setup();
+    const phone = meetings.findIndex((meeting) => meeting.name === 'Phone Meeting');
+    const reach = reachableMeetings(inputs({ positions: Int32Array.of(phone), limit: 1 }));
+    expect(reach.items.map((item) => meetings[item.position]!.name)).to.deep.equal(['Phone Meeting']);
+    expect(reachableMeetings(inputs({ limit: 1 })).items.map((item) => meetings[item.position]!.name)).to.deep.equal(['Late Online']);
+  });
+
+  it('the selector recomputes nothing when its inputs are the same', () => {
+    const { meetings, inputs } = setup();
+    const select = createReachSelector();
+    const { positions, clock } = inputs();
+    const query = { meetings, positions, clock, now: NOW, distances: undefined, hereMinutes: 22 * 60 + 40, compact: false, limit: 3 };
+    const first = select(query);
+    expect(select({ ...query })).to.equal(first);
+    expect(select({ ...query, limit: 2 })).not.to.equal(first);
+  });
+});
