@@ -1,11 +1,11 @@
 // The package as its users get it: `npm pack`, the tarball installed into fresh Vite, webpack 5 and
 // Vite + React 19 + TSX apps (test/consumers/), each app built as it is and checked in headless
 // Chromium: the element registers once, both entries share one class, one Lit is loaded, the list
-// shows and the map's worker starts. The React app's `tsc` checks the generated JSX types (and that
-// they reject wrong props), vue-tsc those of a Vue template, and a legacy `moduleResolution: node`
-// app the element's types there.
-// Also: publint, @arethetypeswrong/cli and the file list `npm publish` would send.
-// Ends with the line `N passed, N failed`.
+// shows and the map's worker starts. The generated framework types are checked by the React and
+// Preact apps' `tsc` and a Vue template's vue-tsc (each also rejecting wrong props), and the
+// element's types under legacy `moduleResolution: node` by a small app of its own.
+// Also: publint, @arethetypeswrong/cli, the file list `npm publish` would send, and the README's API
+// tables against custom-elements.json. Ends with the line `N passed, N failed`.
 //
 // Installs are cached in .cache/consumers/ inside the repository (git-ignored); npm's own cache
 // makes a second run quick. Usage: npm run test:package
@@ -27,6 +27,7 @@ const APPS = [
   { name: 'vite', shared: true, out: 'dist', port: 8830 },
   { name: 'webpack', shared: true, out: 'dist', port: 8831 },
   { name: 'react', out: 'dist', port: 8832, builds: 'the app builds (tsc --noEmit passes, with the wrong props in src/wrong-types.tsx rejected)' },
+  { name: 'preact', builds: 'tsc checks Preact TSX with the types the package brings (and rejects the wrong props)' },
   { name: 'vue', builds: 'vue-tsc checks the template with the generated Vue types (and rejects the wrong ones in App.vue)' },
   { name: 'node10', builds: 'under moduleResolution "node", tsc sees the element type from both entries' },
 ];
