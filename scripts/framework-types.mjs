@@ -1,7 +1,7 @@
 // After `cem analyze` has generated dist/types/frameworks/{jsx,vue}.d.ts from custom-elements.json:
 // writes the React 19 and Preact augmentations beside them, one line per tag of the manifest, and
 // makes both entries' types import them, so an app's TSX knows <meeting-locator> as soon as it
-// imports the package.
+// imports the package; and gives vue.d.ts's listeners the names Vue looks up.
 //
 // Each augmentation names no type of its framework (an app without that framework would get
 // "Cannot find module" when skipLibCheck is off): it takes the framework's own props of a `div`
@@ -15,7 +15,8 @@ const TYPES = join(ROOT, 'dist', 'types');
 const FRAMEWORKS = { react: 'React 19', preact: 'Preact' };
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'custom-elements.json'), 'utf8'));
-const tags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName).map((declaration) => declaration.tagName);
+const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+const tags = elements.map((element) => element.tagName);
 
 for (const file of readdirSync(join(ROOT, 'types', 'frameworks'))) copyFileSync(join(ROOT, 'types', 'frameworks', file), join(TYPES, 'frameworks', file));
 for (const [module, name] of Object.entries(FRAMEWORKS)) {
@@ -28,6 +29,17 @@ for (const [module, name] of Object.entries(FRAMEWORKS)) {
       `declare module '${module}' {\n  namespace JSX {\n    interface IntrinsicElements {\n${lines.join('\n')}\n    }\n  }\n}\n`,
   );
 }
+// Vue matches `@ml-load` to the prop `onMlLoad` (camelized), while the generator names it
+// "onml-load", which Vue never looks up: the listeners' events would be untyped.
+const vuePath = join(TYPES, 'frameworks', 'vue.d.ts');
+let vue = readFileSync(vuePath, 'utf8');
+for (const name of new Set(elements.flatMap((element) => (element.events ?? []).map((event) => event.name)))) {
+  const key = `"on${name}"?:`;
+  if (!vue.includes(key)) throw new Error(`vue.d.ts has no ${key}: the generator's output changed`);
+  vue = vue.replaceAll(key, `on${name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase()).replace(/^\w/, (letter) => letter.toUpperCase())}?:`);
+}
+writeFileSync(vuePath, vue);
+
 for (const entry of ['index.d.ts', 'meeting-locator.d.ts']) {
   const path = join(TYPES, entry);
   const imports = Object.keys(FRAMEWORKS).map((module) => `import './frameworks/${module}.js';\n`).join('');

@@ -28,7 +28,7 @@ const APPS = [
   { name: 'webpack', shared: true, out: 'dist', port: 8831 },
   { name: 'react', out: 'dist', port: 8832, builds: 'the app builds (tsc --noEmit passes, with the wrong props in src/wrong-types.tsx rejected)' },
   { name: 'preact', builds: 'tsc checks Preact TSX with the types the package brings (and rejects the wrong props)' },
-  { name: 'vue', builds: 'vue-tsc checks the template with the generated Vue types (and rejects the wrong ones in App.vue)' },
+  { name: 'vue', builds: 'vue-tsc checks the template with the generated Vue types, listeners included (and rejects the wrong ones in App.vue)' },
   { name: 'node10', builds: 'under moduleResolution "node", tsc sees the element type from both entries' },
 ];
 // What `npm publish` may send: the builds, their types, the manifest, the loader and the docs.
