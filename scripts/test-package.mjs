@@ -1,7 +1,11 @@
-// The package as its users get it: `npm pack`, the tarball installed into fresh Vite and webpack 5
-// apps (test/consumers/), each app built as it is and checked in headless Chromium: the element
-// registers once, both entries share one class, one Lit is loaded, the list shows and the map's
-// worker starts. Ends with the line `N passed, N failed`.
+// The package as its users get it: `npm pack`, the tarball installed into fresh Vite, webpack 5 and
+// Vite + React 19 + TSX apps (test/consumers/), each app built as it is and checked in headless
+// Chromium: the element registers once, both entries share one class, one Lit is loaded, the list
+// shows and the map's worker starts. The generated framework types are checked by the React and
+// Preact apps' `tsc` and a Vue template's vue-tsc (each also rejecting wrong props), and the
+// element's types under legacy `moduleResolution: node` by a small app of its own.
+// Also: publint, @arethetypeswrong/cli, the file list `npm publish` would send, and the README's API
+// tables against custom-elements.json. Ends with the line `N passed, N failed`.
 //
 // Installs are cached in .cache/consumers/ inside the repository (git-ignored); npm's own cache
 // makes a second run quick. Usage: npm run test:package
@@ -12,14 +16,23 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { ensureChrome, CHROME_FLAGS } from './find-chrome.mjs';
+import { readmeDrift } from './readme-api.mjs';
 import { buildOfflineStyle } from './offline-basemap.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.cache', 'consumers');
+// `shared`: the app is test/consumers/shared/ plus its own folder. `port`: built, served and checked
+// in Chromium; without one the build (a type check) is the test.
 const APPS = [
-  { name: 'vite', out: 'dist', port: 8830 },
-  { name: 'webpack', out: 'dist', port: 8831 },
+  { name: 'vite', shared: true, out: 'dist', port: 8830 },
+  { name: 'webpack', shared: true, out: 'dist', port: 8831 },
+  { name: 'react', out: 'dist', port: 8832, builds: 'the app builds (tsc --noEmit passes, with the wrong props in src/wrong-types.tsx rejected)' },
+  { name: 'preact', builds: 'tsc checks Preact TSX with the types the package brings (and rejects the wrong props)' },
+  { name: 'vue', builds: 'vue-tsc checks the template with the generated Vue types, listeners included (and rejects the wrong ones in App.vue)' },
+  { name: 'node10', builds: 'under moduleResolution "node", tsc sees the element type from both entries' },
 ];
+// What `npm publish` may send: the builds, their types, the manifest, the loader and the docs.
+const PUBLISHABLE = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(lib|chunks|types)\/.+\.(js|mjs|map|d\.ts)|dist\/(index|meeting-locator|loader)\.js(\.map)?|dist\/custom-elements\.json)$/;
 let passed = 0;
 let failed = 0;
 
@@ -96,6 +109,8 @@ async function checkInBrowser(browser, app, base) {
   check(`${app}: the element is an instance of the imported class`, facts.isInstance === true);
   check(`${app}: one Lit is loaded`, facts.litHtml === 1 && facts.litElement === 1, `lit-html ${facts.litHtml}, lit-element ${facts.litElement}`);
   check(`${app}: the data layer works from the API entry`, facts.adapted === 2);
+  // React 19 passes `meetings` as a property and `onml-load` as a listener of `ml-load`.
+  if (app === 'react') check('react: onml-load={…} receives the event with its detail', facts.loaded === 2, `detail.meetings ${facts.loaded}`);
   const canvas = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('canvas.maplibregl-canvas'), { timeout: 20_000 }).then(() => true, () => false);
   check(`${app}: the map makes its canvas`, canvas);
   // "Loading the map…" stays until MapLibre fires `load`, which never comes without its worker.
@@ -143,16 +158,31 @@ async function checkCdn(browser, packageDir) {
   }
 }
 
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
 async function main() {
   // Always from a fresh build, so a stale dist/ is never what gets packed (NO_BUILD=1 skips it).
   if (!process.env.NO_BUILD) run('npm', ['run', 'build'], ROOT);
+  console.log(`  built (${elapsed()})`);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'custom-elements.json'), 'utf8'));
+  for (const { table, ok, missing, extra } of readmeDrift(readFileSync(join(ROOT, 'README.md'), 'utf8'), manifest)) {
+    check(`README: the ${table} match custom-elements.json`, ok, [missing.length ? `not in the README: ${missing.join(', ')}` : '', extra.length ? `not in the manifest: ${extra.join(', ')}` : ''].filter(Boolean).join('; '));
+  }
   mkdirSync(CACHE, { recursive: true });
   for (const file of readdirSync(CACHE)) if (file.endsWith('.tgz')) rmSync(join(CACHE, file));
   const tarball = join(CACHE, JSON.parse(run('npm', ['pack', '--json', '--pack-destination', CACHE], ROOT))[0].filename);
-  const packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], ROOT))[0].files.map((file) => file.path);
-  check('the tarball holds the npm build, the CDN build, types and the worker', ['dist/lib/index.js', 'dist/lib/meeting-locator.js', 'dist/lib/map/maplibre-gl-worker.mjs', 'dist/meeting-locator.js', 'dist/types/index.d.ts'].every((path) => packed.includes(path)));
-  check('the tarball holds no sources or tests', !packed.some((path) => path.startsWith('src/') || path.startsWith('test/')));
-  check('the tarball holds custom-elements.json and the classic loader', ['dist/custom-elements.json', 'dist/loader.js'].every((path) => packed.includes(path)));
+  // What `npm publish` would send (the tarball's files): also checked against PUBLISHABLE below.
+  const published = JSON.parse(run('npm', ['publish', '--dry-run', '--json', '--loglevel=error'], ROOT))['meeting-locator'].files.map((file) => file.path);
+  check('the tarball holds the npm build, the CDN build, types and the worker', ['dist/lib/index.js', 'dist/lib/meeting-locator.js', 'dist/lib/map/maplibre-gl-worker.mjs', 'dist/meeting-locator.js', 'dist/types/index.d.ts'].every((path) => published.includes(path)));
+  check('the tarball holds no sources or tests', !published.some((path) => path.startsWith('src/') || path.startsWith('test/')));
+  check('the tarball holds custom-elements.json and the classic loader', ['dist/custom-elements.json', 'dist/loader.js'].every((path) => published.includes(path)));
+  const stray = published.filter((path) => !PUBLISHABLE.test(path) || /\.test\.|(^|\/)(demo|data|basemap|\.cache)\//.test(path));
+  check('npm publish --dry-run sends only the builds, types, manifest, loader, README and CHANGELOG', stray.length === 0 && published.includes('CHANGELOG.md'), stray.slice(0, 10).join(', ') || (published.includes('CHANGELOG.md') ? '' : 'no CHANGELOG.md'));
+  // Configured in .attw.json: the package is ESM only (a `require` of it is CommonJS's own error, not
+  // a wrong type), and custom-elements.json and loader.js are files to fetch, not modules to import.
+  const attw = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js'), tarball, '--format', 'ascii', '--no-color'], { cwd: ROOT, encoding: 'utf8' });
+  check('@arethetypeswrong/cli finds no problem (node10, node16, bundler)', attw.status === 0, attw.status === 0 ? '' : (attw.stdout + attw.stderr).trim().split('\n').slice(0, 12).join(' | '));
   const lint = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'publint', 'src', 'cli.js'), '--strict'], { cwd: ROOT, encoding: 'utf8' });
   check('publint --strict is clean', lint.status === 0 && /All good/.test(lint.stdout), (lint.stdout + lint.stderr).trim().split('\n').slice(-5).join(' | '));
 
@@ -162,16 +192,17 @@ async function main() {
       const dir = join(CACHE, app.name);
       mkdirSync(dir, { recursive: true });
       cpSync(join(ROOT, 'test', 'consumers', app.name), dir, { recursive: true });
-      cpSync(join(ROOT, 'test', 'consumers', 'shared'), dir, { recursive: true });
+      if (app.shared) cpSync(join(ROOT, 'test', 'consumers', 'shared'), dir, { recursive: true });
       try {
-        run('npm', ['install', '--no-package-lock', '--prefer-offline', '--loglevel=error'], dir);
+        // One install: the app's own dependencies and the tarball (npm installs both).
         run('npm', ['install', '--no-save', '--no-package-lock', '--prefer-offline', '--loglevel=error', tarball], dir);
         run('npm', ['run', 'build'], dir);
-        check(`${app.name}: the app builds`, true);
+        check(`${app.name}: ${app.builds ?? 'the app builds'}`, true, elapsed());
       } catch (error) {
-        check(`${app.name}: the app builds`, false, String(error.message).slice(0, 2000));
+        check(`${app.name}: ${app.builds ?? 'the app builds'}`, false, String(error.message).slice(0, 2000));
         continue;
       }
+      if (!app.port) continue;
       const out = join(dir, app.out);
       console.log(`  ${app.name}: initial JS ${(initialJs(out) / 1024).toFixed(1)} KB gzip`);
       const server = await serve(out, app.port);
