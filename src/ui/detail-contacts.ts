@@ -14,6 +14,7 @@ import { shownHost } from '../model/link-host.js';
 import { safeLinkUrl } from '../model/text.js';
 import type { Localizer } from '../i18n/localize.js';
 import { CONTACT_STRINGS } from '../i18n/contact-strings.js';
+import { fillFeedbackUrl } from '../state/feedback-url.js';
 import { icons } from './icons.js';
 
 const WEB = new Set(['http', 'https']);
@@ -102,11 +103,8 @@ export function renderContributions(meeting: Meeting, l10n: Localizer): Template
  * meeting's name and link. Undefined when there is none.
  */
 export function reportHref(meeting: Meeting, hostUrl: string | undefined, deepLink: string, l10n: Localizer): string | undefined {
-  if (hostUrl) {
-    const filled = hostUrl.replace(/\{(name|url)\}/g, (_all, key: string) => encodeURIComponent(key === 'name' ? meeting.name : deepLink));
-    const href = safeLinkUrl(filled, WEB);
-    if (href) return href;
-  }
+  const hosted = fillFeedbackUrl(hostUrl, meeting.name, deepLink);
+  if (hosted) return hosted;
   const feedback = meeting.feedback;
   if (!feedback) return undefined;
   return safeLinkUrl(feedback.url, WEB) ?? mailtoUrl(feedback.emails ?? [], CONTACT_STRINGS[l10n.locale].reportSubject(meeting.name), `${meeting.name}\n${deepLink}\n\n`);

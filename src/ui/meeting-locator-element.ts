@@ -54,6 +54,7 @@ import { renderHelplines } from './helplines.js';
 import { helplinesOf } from '../query/helplines.js';
 import { memoLast } from '../query/memo-last.js';
 import { ServiceBodiesController } from './controllers/service-bodies-controller.js';
+import { feedbackUrlDiagnostics } from '../state/feedback-url.js';
 import { renderHostPanels } from './host-panels.js';
 import { layoutStyles } from './layout-styles.js';
 import { renderMapPane, renderViewSwitch } from './map-pane.js';
@@ -340,7 +341,7 @@ export class MeetingLocator extends LitElement {
     const fromAttribute = written !== null && (Number.isNaN(this.timeout) || Number(written) === this.timeout);
     const timeout = fromAttribute ? written : this.timeout;
     const attributes = attributeDiagnostics({ center: this.center, ignoredPresets: this.presets().ignored, timeout });
-    const more = [...this.bodies.diagnostics, ...attributes];
+    const more = [...this.bodies.diagnostics, ...feedbackUrlDiagnostics(this.feedbackUrl), ...attributes];
     return more.length ? [...this.feed.diagnostics, ...more] : this.feed.diagnostics;
   }
 

@@ -122,7 +122,8 @@ describe('helplines beside the results', () => {
     expect(element.hasAttribute('no-helplines')).to.equal(true);
     // Nothing to wait for: the lines would be here with the list.
     await new Promise((done) => setTimeout(done, 100));
-    expect(section(element)).to.equal(null);
+    // (Compared as a boolean: a failing message would print the whole element.)
+    expect(section(element) === null, 'a helplines section is shown').to.equal(true);
     const withSlot = await loaded((el) => {
       el.setAttribute('no-helplines', '');
       el.meetings = MEETINGS;
@@ -147,7 +148,8 @@ describe('helplines beside the results', () => {
     await done;
     await rowsRendered(element);
     await waitUntil(() => element.diagnostics.some((d) => d.code === 'service-bodies-failed'), 'the diagnostic', { timeout: 5000 });
-    expect(section(element)).to.equal(null);
+    // (Compared as a boolean: a failing message would print the whole element.)
+    expect(section(element) === null, 'a helplines section is shown').to.equal(true);
     expect(element.status).to.equal('ready');
   });
 });
@@ -208,6 +210,14 @@ describe('a meeting’s contacts in its details', () => {
     const href = new URL(linkNamed(hosted, 'Report a problem')!.href);
     expect(href.origin + href.pathname).to.equal('https://clinic.example.org/report');
     expect(href.searchParams.get('meeting')).to.equal('Saturday Contacts Group');
+    expect(hosted.diagnostics.filter((d) => d.code === 'invalid-feedback-url')).to.deep.equal([]);
+    // Not an http(s) URL: reported, and the feed's own form is used.
+    const refused = await details((el) => {
+      el.setAttribute('feedback-url', 'javascript:alert({name})');
+      el.meetings = MEETINGS;
+    });
+    expect(linkNamed(refused, 'Report a problem')!.getAttribute('href')).to.equal('https://example.org/meeting-status/');
+    expect(refused.diagnostics.filter((d) => d.code === 'invalid-feedback-url').map((d) => d.field)).to.deep.equal(['feedback-url']);
     const link = href.searchParams.get('link') ?? '';
     expect(link.startsWith(location.origin), link).to.equal(true);
     expect(decodeURIComponent(link)).to.match(/meeting=[^&]*sat/);
