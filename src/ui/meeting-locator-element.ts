@@ -602,7 +602,8 @@ export class MeetingLocator extends LitElement {
 
   private renderFinder(feed: IndexedFeed, l10n: Localizer): TemplateResult {
     const view = this.finderView(feed);
-    const lines = this.noHelplines ? [] : this.helplines(feed.meetings, view.result.positions, this.bodies.bodies);
+    // The listings shown: after search and filters, and only a place's when one was pressed on the map.
+    const lines = this.noHelplines ? [] : this.helplines(feed.meetings, view.listed, this.bodies.bodies);
     return renderFinder({
       feed,
       view,
