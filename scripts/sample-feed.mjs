@@ -13,6 +13,14 @@ export const SAMPLE_FEED_NOTICE =
 
 const SEED = 0x4d454d50; // "MEMP"
 
+/** The fictional service entity of every sample row (555-01xx: a number that does not exist). */
+const SAMPLE_ENTITY = {
+  entity: 'Memphis Area (sample)',
+  entity_phone: '(901) 555-0100',
+  entity_url: 'https://example.org/',
+  feedback_url: 'https://example.org/meeting-status/',
+};
+
 /** mulberry32: a tiny, fast, well-distributed 32-bit PRNG. */
 export function mulberry32(seed) {
   let a = seed >>> 0;
@@ -533,6 +541,8 @@ export function generateSampleFeed() {
     const slug = n === 1 ? base : `${base}-${n}`;
     // Key order: slug right after name, url last, as most feeds do.
     const { name, ...rest } = r;
-    return { name, slug, ...rest, url: `https://example.org/meetings/${slug}/` };
+    // Who runs the listings (the helpline beside the list) and where to report a problem: as a
+    // 12 Step Meeting List site writes them on every row. Fictional, like the rest.
+    return { name, slug, ...rest, ...SAMPLE_ENTITY, url: `https://example.org/meetings/${slug}/` };
   });
 }

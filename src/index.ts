@@ -8,6 +8,8 @@ export type * from './model/meeting.js';
 export { FEATURE_KEYS, type FeatureKey, type LanguageFeature } from './model/features.js';
 export { adaptMeetingGuide, type AdapterOptions } from './feeds/meeting-guide.js';
 export { normalizeFeed } from './feeds/normalize-feed.js';
+export { readMeetingGuideContacts } from './feeds/meeting-guide-contacts.js';
+export type { ContactReader } from './feeds/adapter-common.js';
 export { loadMeetings, type LoadRequest } from './feeds/load-meetings.js';
 export { FeedError, type FeedErrorCode } from './feeds/feed-error.js';
 export { buildSearchIndex, createSearcher, queryTerms, type SearchIndex, type Searcher } from './query/search-index.js';

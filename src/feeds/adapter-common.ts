@@ -3,7 +3,7 @@
  * and what counts as a real position.
  */
 import { clockText, readEnd } from '../model/plausible-end.js';
-import type { Coordinates, Diagnostic, OnlineAccess } from '../model/meeting.js';
+import type { Coordinates, Diagnostic, Meeting, OnlineAccess } from '../model/meeting.js';
 import { onlineProvider } from '../model/online-providers.js';
 import { canonicalTimeZone } from '../model/time.js';
 
@@ -20,7 +20,16 @@ export interface AdapterOptions {
   only?: ReadonlySet<number>;
   /** With `only`: the records that can decide the chosen ones' ids, ascending; the others are not read. All when absent. */
   deciding?: readonly number[] | undefined;
+  /**
+   * Meeting Guide: reads a record's contact fields onto its meeting (`readMeetingGuideContacts`,
+   * `feeds/meeting-guide-contacts.ts`). Given rather than imported, so the element's first load need
+   * not carry it: it comes in a chunk fetched beside the feed. Without it, contacts are not read.
+   */
+  contacts?: ContactReader | undefined;
 }
+
+/** Reads one record's contact fields onto its meeting; `shared` interns repeated objects for one run. */
+export type ContactReader = (record: Record<string, unknown>, meeting: Meeting, shared: Map<string, object>, warn: (code: string, field: string, message: string) => void) => void;
 
 /** The page's zone in canonical spelling; an unknown one is reported and ignored. */
 export function pageTimeZone(options: AdapterOptions, diagnostics: Diagnostic[]): string | undefined {

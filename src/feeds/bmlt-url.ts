@@ -66,3 +66,4 @@ export function bmltJsonpUrl(href: string, callback: string): string {
   url.searchParams.set('callback', callback);
   return url.href;
 }
+

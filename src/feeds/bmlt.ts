@@ -20,6 +20,7 @@ import { joinAddress } from '../model/address.js';
 import { setAddressParts } from './address.js';
 import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 import { splitBmltAnswer } from './detect-format.js';
+import { safeEmail } from '../model/contacts.js';
 
 export { splitBmltAnswer };
 
@@ -227,6 +228,16 @@ export function* adaptBmltSteps(data: unknown, options: AdapterOptions): Steps<N
     if (timezone) meeting.timezone = timezone;
     const notes = [bmltText(record.comments), labelledText(record.format_comments)].filter(Boolean).join('\n');
     if (notes) meeting.notes = notes;
+    // Published only when the server's administrator makes it public (the contact_* fields never are).
+    const contact = bmltText(record.email_contact);
+    if (contact) {
+      const address = safeEmail(contact);
+      if (address) meeting.email = address;
+      else warn('invalid-email', 'email_contact', `"${name}": email_contact is not one e-mail address; it is not shown.`);
+    }
+    // Whose meeting it is: the service body's name, helpline and site come from GetServiceBodies.
+    const body = bmltText(record.service_body_bigint);
+    if (body) meeting.serviceBody = body;
 
     meeting.id = allocate(key ?? `r${stableHash(JSON.stringify([name, weekday, startText, location.formattedAddress]))}`, index, key);
     if (chosen) meetings.push(meeting);

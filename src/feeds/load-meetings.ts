@@ -12,6 +12,7 @@ import { FeedError } from './feed-error.js';
 import { fetchJson } from './fetch-json.js';
 import { mergeSources } from './merge-sources.js';
 import { formatOf, readFeedSteps, type BmltSteps } from './read-feed.js';
+import type { ContactReader } from './adapter-common.js';
 import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
 
 export type SourceSpec =
@@ -98,9 +99,12 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     if (request.onParsed && request.sources.length === 1) await request.onParsed(data, source);
     const format = spec.kind === 'inline' ? spec.format : request.format;
     const options = { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) };
-    const bmlt = formatOf(data, options) === 'bmlt' ? await bmltAdapter(source) : unneeded;
+    const isBmlt = formatOf(data, options) === 'bmlt';
+    const bmlt = isBmlt ? await bmltAdapter(source) : unneeded;
+    const contacts = isBmlt ? undefined : await contactReader();
     // In slices: 50,000 records are about a second of work, and the page should answer meanwhile.
-    const feed = await runInSlices(readFeedSteps(data, options, bmlt), request.signal);
+    const feed = await runInSlices(readFeedSteps(data, options, bmlt, contacts), request.signal);
+    if (!isBmlt && !contacts) feed.diagnostics.push(contactsMissing(source));
     return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };
   } catch (error) {
     // An abort is not a failure of the source: it ends the whole load.
@@ -152,6 +156,28 @@ async function bmltAdapter(source: string): Promise<BmltSteps> {
   }
 }
 
+let contacts: Promise<ContactReader | undefined> | undefined;
+
+/**
+ * The Meeting Guide contacts reader, from a chunk of its own (it is details-only data, bar the
+ * helpline): asked for as a feed's fetch starts, so it is here when the answer is. Not fetched
+ * (offline): the meetings are read without their contacts, and a diagnostic says so.
+ */
+function contactReader(): Promise<ContactReader | undefined> {
+  contacts ??= import('./meeting-guide-contacts.js').then(
+    (module) => module.readMeetingGuideContacts,
+    () => {
+      contacts = undefined;
+      return undefined;
+    },
+  );
+  return contacts;
+}
+
+function contactsMissing(source: string): Diagnostic {
+  return { severity: 'warning', code: 'contacts-unavailable', message: `The contacts reader could not be fetched (offline?): ${source} is shown without contacts or helplines.`, source };
+}
+
 const unneeded: BmltSteps = () => {
   throw new Error('No adapter was fetched for this format.');
 };
@@ -178,6 +204,7 @@ async function fetchSource(source: string, request: LoadRequest): Promise<unknow
   }
   const options = { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) };
   if (bmlt) void bmltAdapter(source).catch(() => undefined);
+  else void contactReader();
   try {
     return await fetchJson(href, options);
   } catch (error) {

@@ -20,6 +20,7 @@ import { drain, PAUSE_EVERY, type Steps } from '../model/run-in-slices.js';
 export type { AdapterOptions };
 
 type FeedRecord = Record<string, unknown>;
+type ReadContacts = (record: FeedRecord, meeting: Meeting, warn: (code: string, field: string, message: string) => void) => void;
 
 /** Collects diagnostics for one record, so each call site only says what went wrong. */
 class RecordReport {
@@ -63,12 +64,16 @@ export function* adaptMeetingGuideSteps(records: readonly unknown[], options: Ad
   const sourceId = stableHash(options.source);
   const pageZone = pageTimeZone(options, diagnostics);
   const usedIds = new Set<string>();
+  // Entities and feedback repeat on every row: one shared object each (see meeting-guide-contacts.ts).
+  const shared = new Map<string, object>();
+  const contacts = options.contacts;
+  const readContacts: ReadContacts | undefined = contacts && ((record, meeting, warn) => contacts(record, meeting, shared, warn));
   let withoutZone = 0;
 
   const adaptOne = (value: unknown, index: number) => {
     const chosen = !options.only || options.only.has(index);
     // A record not chosen is only identified (into diagnostics nobody reads), to take its ids.
-    const parsed = chosen ? adaptRecord(value, index, options.source, pageZone, diagnostics) : identifyRecord(value, index, options.source, [], false);
+    const parsed = chosen ? adaptRecord(value, index, options.source, pageZone, diagnostics, readContacts) : identifyRecord(value, index, options.source, [], false);
     if (!parsed) return;
     const { days, key } = parsed;
     const meeting = chosen ? (parsed as ParsedRecord).meeting : undefined;
@@ -190,6 +195,7 @@ function adaptRecord(
   source: string,
   pageZone: string | undefined,
   diagnostics: Diagnostic[],
+  readContacts: ReadContacts | undefined,
 ): ParsedRecord | null {
   const identity = identifyRecord(value, index, source, diagnostics, true);
   if (!identity) return null;
@@ -231,6 +237,7 @@ function adaptRecord(
   if (groupNotes) meeting.groupNotes = groupNotes;
   if (updated) meeting.updated = updated;
   if (url) meeting.url = url;
+  readContacts?.(record, meeting, (code, field, message) => report.warn(code, field, `"${name}": ${message}`));
   return { meeting, days, key };
 }
 

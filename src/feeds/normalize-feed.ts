@@ -1,13 +1,14 @@
-/** A parsed feed answer → normalized meetings, whatever its format (both adapters at hand). */
+/** A parsed feed answer → normalized meetings, whatever its format (both adapters and the contacts reader at hand). */
 import type { NormalizedFeed } from '../model/meeting.js';
 import { drain } from '../model/run-in-slices.js';
 import { adaptBmltSteps } from './bmlt.js';
 import type { FeedFormat } from './detect-format.js';
 import { readFeedSteps, type NormalizeOptions } from './read-feed.js';
+import { readMeetingGuideContacts } from './meeting-guide-contacts.js';
 
 export type { NormalizeOptions };
 
 /** Throws a FeedError when the data is of an unknown shape, empty, or has no usable record. */
 export function normalizeFeed(data: unknown, options: NormalizeOptions): NormalizedFeed & { format: FeedFormat } {
-  return drain(readFeedSteps(data, options, adaptBmltSteps));
+  return drain(readFeedSteps(data, options, adaptBmltSteps, readMeetingGuideContacts));
 }

@@ -4,7 +4,7 @@
  * source is BMLT); `normalizeFeed` (normalize-feed.ts) gives it at once.
  */
 import type { NormalizedFeed } from '../model/meeting.js';
-import type { AdapterOptions } from './adapter-common.js';
+import type { AdapterOptions, ContactReader } from './adapter-common.js';
 import { detectFormat, splitBmltAnswer, type FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
 import { adaptMeetingGuideSteps } from './meeting-guide.js';
@@ -31,7 +31,7 @@ export function formatOf(data: unknown, options: NormalizeOptions): FeedFormat |
  * Pausing every few hundred records (see `model/run-in-slices.ts`). Throws a FeedError when the
  * data is of an unknown shape, empty, or has no usable record.
  */
-export function* readFeedSteps(data: unknown, options: NormalizeOptions, adaptBmltSteps: BmltSteps): Steps<NormalizedFeed & { format: FeedFormat }> {
+export function* readFeedSteps(data: unknown, options: NormalizeOptions, adaptBmltSteps: BmltSteps, contacts?: ContactReader): Steps<NormalizedFeed & { format: FeedFormat }> {
   // Checked before detection: an empty list is an empty feed of any format.
   if (Array.isArray(data) && data.length === 0) {
     throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
@@ -49,7 +49,7 @@ export function* readFeedSteps(data: unknown, options: NormalizeOptions, adaptBm
   if (records.length === 0) {
     throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
   }
-  const adapterOptions = { source: options.source, ...(options.timezone ? { timezone: options.timezone } : {}) };
+  const adapterOptions = { source: options.source, ...(options.timezone ? { timezone: options.timezone } : {}), ...(contacts ? { contacts } : {}) };
   const feed = yield* format === 'bmlt' ? adaptBmltSteps(data, adapterOptions) : adaptMeetingGuideSteps(records, adapterOptions);
   if (feed.meetings.length === 0) {
     const error = new FeedError('no-valid-records', options.source, `None of the ${feed.records} records of ${options.source} could be read.`);

@@ -136,6 +136,8 @@ export const EN: Strings = {
   shareLinkLabel: 'Link to this meeting',
   shareLinkHint: 'Copy this link to share the meeting.',
   opensInNewTab: '(opens in a new tab)',
+  helplinesTitle: 'Talk to someone now',
+  helplineOf: (name) => `${name} helpline`,
   // Print and theme
   printTitle: 'Meeting schedule',
   printAsOf: (date) => `As of ${date}. Meetings change: check the listing before you go.`,

@@ -136,6 +136,8 @@ export const ES: Strings = {
   shareLinkLabel: 'Enlace a esta reunión',
   shareLinkHint: 'Copie este enlace para compartir la reunión.',
   opensInNewTab: '(se abre en una pestaña nueva)',
+  helplinesTitle: 'Habla con alguien ahora',
+  helplineOf: (name) => `Línea de ayuda de ${name}`,
   // Print and theme
   printTitle: 'Horario de reuniones',
   printAsOf: (date) => `Al ${date}. Las reuniones cambian: confirme antes de ir.`,

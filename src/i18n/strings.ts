@@ -158,6 +158,11 @@ export interface Strings {
   shareLinkHint: string;
   /** Read after the text of links that open a new tab. */
   opensInNewTab: string;
+  // Whom to reach: the helplines beside the list (the details' contact strings: contact-strings.ts)
+  /** Heading of the helplines beside the list. */
+  helplinesTitle: string;
+  /** A feed's helpline, named by whose it is: "West Tennessee Area helpline". */
+  helplineOf: (name: string) => string;
 
   // Print and theme
   /** Heading of the printed schedule, unless the host gives a title. */

@@ -7,6 +7,10 @@
 /** 0 = Sunday … 6 = Saturday, as in Meeting Guide JSON and `Date#getDay()`. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+import type { Contribution, Feedback, MeetingContact, Phone, ServiceEntity } from './contacts.js';
+
+export type { Contribution, ContributionService, Feedback, MeetingContact, Phone, ServiceEntity } from './contacts.js';
+
 /**
  * How a person can attend. `hybrid` is both in person and online; `inactive` means neither is
  * possible right now (typically a location temporarily closed with no online option).
@@ -91,6 +95,21 @@ export interface Meeting {
   updated?: string;
   /** Link back to the source listing (http/https only). */
   url?: string;
+  /** Who runs the listing (shared, frozen: one object per entity in a feed). */
+  entity?: ServiceEntity;
+  /** BMLT: the meeting's service body id; its entity comes from `GetServiceBodies`, later. */
+  serviceBody?: string;
+  /** The group's own e-mail address (checked), phone and website (http/https). */
+  email?: string;
+  phone?: Phone;
+  website?: string;
+  /** Contact people the feed publishes for this meeting. */
+  contacts?: MeetingContact[];
+  /** 7th Tradition links, built from checked handles. */
+  contributions?: Contribution[];
+  district?: string;
+  /** Where to report a problem with the listing (shared, frozen, like `entity`). */
+  feedback?: Feedback;
   /** The original record, untouched, for advanced use. */
   raw: unknown;
 }

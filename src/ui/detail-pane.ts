@@ -4,7 +4,7 @@
  * details' chunk.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Meeting } from '../model/meeting.js';
+import type { Meeting, ServiceEntity } from '../model/meeting.js';
 import type { ShareOutcome } from '../export/share.js';
 import { isAppleDevice } from '../export/directions.js';
 import type { RelatedMeetings } from '../query/related.js';
@@ -22,6 +22,8 @@ export interface DetailPaneProps {
   /** The meeting's own link on the page. */
   deepLink: string;
   shareOutcome: ShareOutcome | undefined;
+  entity?: ServiceEntity | undefined;
+  feedbackUrl?: string | undefined;
   onBack(): void;
   onOpen(id: string): void;
   onShare(): void;
@@ -42,6 +44,8 @@ export function renderDetailPane(props: DetailPaneProps): TemplateResult {
       deepLink: props.deepLink,
       apple: isAppleDevice(navigator),
       shareState: props.shareOutcome,
+      entity: props.entity,
+      feedbackUrl: props.feedbackUrl,
       onBack: props.onBack,
       onOpen: props.onOpen,
       onShare: props.onShare,

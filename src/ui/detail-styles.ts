@@ -193,6 +193,25 @@ export const detailStyles = css`
     border-top: 1px solid var(--_ml-color-border);
     color: var(--_ml-color-muted);
   }
+  .detail .contact-links a,
+  .detail .report a {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    min-height: 44px;
+    color: var(--_ml-color-accent);
+  }
+  .detail .contact-links .email,
+  .detail .contact-links .host,
+  .detail .contact-links .handle {
+    color: var(--_ml-color-text);
+    overflow-wrap: anywhere;
+  }
+  .detail .district .label,
+  .detail .entity-area {
+    color: var(--_ml-color-muted);
+  }
   .detail .source a {
     display: inline-flex;
     align-items: center;

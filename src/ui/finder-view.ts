@@ -41,6 +41,8 @@ export interface FinderProps {
   filterView: FilterView | undefined;
   filterViewFailed: boolean;
   detailHref: (id: string) => string;
+  /** "Talk to someone now" (`helplines.ts`), below the results or what excludes everything. */
+  helplines?: TemplateResult | typeof nothing;
   on: FinderActions;
 }
 
@@ -155,6 +157,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
           unit,
         })
       : renderNoResults({ filters, relax: view.result.relax, l10n, unit, onChange: on.relax })}
+    ${props.helplines ?? nothing}
     ${renderSkipped(feed.diagnostics, l10n)}
   `;
 }

@@ -6,7 +6,7 @@
  * State, focus and the deep link belong to the element: this is a pure template.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Meeting } from '../model/meeting.js';
+import type { Meeting, ServiceEntity } from '../model/meeting.js';
 import { DEFAULT_DURATION } from '../model/occurrence.js';
 import { MINUTES_PER_DAY } from '../model/time.js';
 import { safeLinkUrl } from '../model/text.js';
@@ -17,6 +17,7 @@ import { featureDescription, formatDuration, formatUpdated } from '../i18n/detai
 import type { RelatedMeetings } from '../query/related.js';
 import type { ShareOutcome } from '../export/share.js';
 import { renderDetailActions } from './detail-actions.js';
+import { renderContacts, renderContributions, renderReport } from './detail-contacts.js';
 import { icons } from './icons.js';
 import { meetingTimeText } from './meeting-time.js';
 
@@ -31,6 +32,10 @@ export interface MeetingDetailProps {
   /** Offer Apple Maps (see `isAppleDevice`). */
   apple: boolean;
   shareState?: ShareOutcome | undefined;
+  /** Who runs the listing: the meeting's own entity, or its BMLT service body's once loaded. */
+  entity?: ServiceEntity | undefined;
+  /** The host's `feedback-url`, used instead of the feed's. */
+  feedbackUrl?: string | undefined;
   onBack(): void;
   onOpen(meetingId: string): void;
   onShare(): void;
@@ -202,8 +207,11 @@ export function renderMeetingDetail(props: MeetingDetailProps): TemplateResult {
             ${meeting.groupNotes ? html`<p class="text">${meeting.groupNotes}</p>` : nothing}`,
         )
       : nothing}
+    ${renderContacts(meeting, props.entity, l10n)}
+    ${renderContributions(meeting, l10n)}
     ${renderRelated('same-location', strings.sameLocation, related.sameLocation, props)}
     ${renderRelated('same-group', strings.sameGroup, related.sameGroup, props)}
     ${renderSource(meeting, l10n)}
+    ${renderReport(meeting, props.feedbackUrl, props.deepLink, l10n)}
   </section>`;
 }

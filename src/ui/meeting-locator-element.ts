@@ -52,6 +52,11 @@ import { emit, errorDetail, EventQueue, publicReport, type ErrorEventDetail } fr
 import { renderLoadError } from './feed-messages.js';
 import type { FilterView } from './filter-panel.js';
 import { renderFinder, type FinderActions } from './finder-view.js';
+import { renderHelplines } from './helplines.js';
+import { helplinesOf } from '../query/helplines.js';
+import { memoLast } from '../query/memo-last.js';
+import { ServiceBodiesController } from './controllers/service-bodies-controller.js';
+import { feedbackUrlDiagnostics } from '../state/feedback-url.js';
 import { renderHostPanels } from './host-panels.js';
 import { layoutStyles } from './layout-styles.js';
 import { renderMapPane, renderViewSwitch } from './map-pane.js';
@@ -87,6 +92,7 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @slot faq - The host page's FAQ, shown as a panel (behind a disclosure button) when filled; its `data-label` names the panel.
  * @slot info - The host page's information (what the fellowship is, sponsorship…), a panel like `faq`.
  * @slot empty - Shown when no meeting matches the search and filters, and in the compact view when none can be reached tonight (the host's own words, such as a helpline).
+ * @slot helpline - The host's own line (a clinic's intake number, 988), shown under "Talk to someone now" beside the results and when nothing matches, with the feeds' helplines.
  *
  * @fires {CustomEvent<LoadEventDetail>} ml-load - The meetings loaded: `{ meetings, records, skipped, diagnostics, sources }`. Sent after they are shown.
  * @fires {CustomEvent<ErrorEventDetail>} ml-error - A source could not be loaded (once per failed source): `{ code, message, source, status? }`; or drawing the element failed (`code: 'render'`).
@@ -107,6 +113,7 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @csspart notice - Names the sources that failed while others loaded.
  * @csspart diagnostics - The records that could not be shown, for the site's maintainer (collapsed).
  * @csspart no-results - What excludes everything, with a button to remove each.
+ * @csspart helplines - "Talk to someone now": the `helpline` slot and the helplines of the listings shown.
  * @csspart chosen - Says which place was pressed on the map, with a button to list every meeting again.
  * @csspart map - The map's pane.
  * @csspart detail - A meeting's details.
@@ -201,6 +208,15 @@ export class MeetingLocator extends LitElement {
   /** Keeps the filters out of the page's URL (by default they are there, so links can be shared and Back works). */
   @property({ type: Boolean, attribute: 'no-url-state', reflect: true }) noUrlState = false;
 
+  /** Hides the feeds' helplines beside the results (the `helpline` slot still shows the host's own). */
+  @property({ type: Boolean, attribute: 'no-helplines', reflect: true }) noHelplines = false;
+
+  /**
+   * The host's own page for reporting a problem with a listing, used instead of the feeds'
+   * (`feedback_url`, `feedback_emails`). `{name}` and `{url}` in it become the meeting's name and link.
+   */
+  @property({ attribute: 'feedback-url', reflect: true }) feedbackUrl?: string;
+
   /**
    * `auto` (the default): the list and the map side by side when the element is wide enough, else
    * a List / Map switch. `both`: side by side, stacked when narrow. `map`: the switch, map first.
@@ -252,7 +268,7 @@ export class MeetingLocator extends LitElement {
 
   private readonly store = new LocatorStore(this);
   private readonly events = new EventQueue(this);
-  private readonly lightDom = new LightDomController(this, ['faq', 'info', 'empty']);
+  private readonly lightDom = new LightDomController(this, ['faq', 'info', 'empty', 'helpline']);
   private readonly width = new WidthController(this, () => this.renderRoot.querySelector('.width-probe'));
   private readonly clock = new ClockController(this);
   private readonly url = new UrlController(
@@ -326,6 +342,10 @@ export class MeetingLocator extends LitElement {
   );
   private readonly focusing = new FocusController(this);
   private readonly select = createViewModel();
+  private readonly bodies = new ServiceBodiesController(this);
+  private readonly helplines = memoLast((meetings: readonly Meeting[], positions: Int32Array, _bodies: unknown) =>
+    helplinesOf(meetings, positions, this.bodies.entityOf),
+  );
 
   // --- Public API --------------------------------------------------------------------------------
 
@@ -358,7 +378,8 @@ export class MeetingLocator extends LitElement {
       ...(this.hasAttribute('limit') || this.limit !== LIMIT_RANGE.default ? { limit: this.getAttribute('limit') ?? this.limit } : {}),
       fullUrl: this.fullUrl,
     });
-    return attributes.length ? [...this.feed.diagnostics, ...attributes] : this.feed.diagnostics;
+    const more = [...this.bodies.diagnostics, ...feedbackUrlDiagnostics(this.feedbackUrl), ...attributes];
+    return more.length ? [...this.feed.diagnostics, ...more] : this.feed.diagnostics;
   }
 
   /** Loads the feed again, bypassing the browser's cache (what "Try again" does). */
@@ -425,6 +446,7 @@ export class MeetingLocator extends LitElement {
     this.printer.preload();
     this.filterOptions.preload();
     if (!this.noTonight) this.reachable.preload();
+    this.bodies.load(feed.sources, this.format === 'bmlt', parseTimeout(this.timeout) ?? TIMEOUT_RANGE.default);
     for (const report of feed.sources) if (report.error) this.events.emit('ml-error', errorDetail(report.error));
     const skipped = new Set(feed.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.source}#${d.record}`)).size;
     this.events.emit('ml-load', () => ({
@@ -673,10 +695,13 @@ export class MeetingLocator extends LitElement {
 
   private renderFinder(feed: IndexedFeed, l10n: Localizer): TemplateResult {
     const view = this.finderView(feed);
+    // The listings shown: after search and filters, and only a place's when one was pressed on the map.
+    const lines = this.noHelplines ? [] : this.helplines(feed.meetings, view.listed, this.bodies.bodies);
     return renderFinder({
       feed,
       view,
       reachable: this.noTonight || !this.reachable.module ? nothing : this.reachable.module.renderReachable(this.reachableProps(feed, view, l10n, false)),
+      helplines: renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n }),
       state: this.state,
       l10n,
       unit: this.unit,
@@ -706,6 +731,8 @@ export class MeetingLocator extends LitElement {
       now: this.clock.now,
       viewerZone: viewerTimeZone(),
       deepLink,
+      entity: meeting && this.bodies.entityOf(meeting),
+      feedbackUrl: this.feedbackUrl,
       shareOutcome: this.details.shareOutcome,
       onBack: back,
       onOpen: (other) => this.details.open(other, 'press'),

@@ -330,6 +330,33 @@ export const styles = css`
   .message.error h3 {
     color: var(--_ml-color-error);
   }
+  .helplines {
+    margin-top: var(--_ml-space);
+    padding: 0.5rem var(--_ml-space);
+    border: 1px solid var(--_ml-color-border);
+    border-radius: var(--_ml-radius);
+  }
+  .helplines h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .helplines ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .helplines a {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    min-height: 2.75rem;
+    color: var(--_ml-color-accent);
+  }
+  .helplines .phone {
+    font-weight: 600;
+    white-space: nowrap;
+  }
   button {
     font: inherit;
     min-height: 2.75rem;

@@ -103,6 +103,8 @@ describe('adaptBmlt', () => {
         features: ['open', 'wheelchair', 'basic-text'],
         types: [TYPE.O, TYPE.H, TYPE.BT],
         notes: 'Newcomers welcome.',
+        // Whose meeting it is: its entity (name, helpline) comes from GetServiceBodies.
+        serviceBody: '7',
       });
     });
 

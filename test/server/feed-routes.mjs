@@ -22,9 +22,9 @@ function json(ctx, data) {
 /** A small fictional BMLT server's answer: `{ meetings, formats }`, every value a string. */
 const FICTIONAL_BMLT = {
   meetings: [
-    { id_bigint: '501', weekday_tinyint: '3', venue_type: '1', start_time: '19:00:00', duration_time: '01:00:00', time_zone: '', formats: 'O,H,BT', format_shared_id_list: '1,2,3', meeting_name: 'Served Tuesday Group', location_text: 'Fellowship Hall', location_street: '100 Union Ave', location_municipality: 'Memphis', location_province: 'TN', location_postal_code_1: '38103', latitude: '35.1400', longitude: '-90.0400', published: '1' },
-    { id_bigint: '502', weekday_tinyint: '5', venue_type: '1', start_time: '20:00:00', duration_time: '01:30:00', time_zone: '', formats: 'C,H', format_shared_id_list: '4,2', meeting_name: 'Midtown Basic Text', location_text: 'Church of Hope', location_street: '1500 Poplar Ave', location_municipality: 'Memphis', location_province: 'TN', location_postal_code_1: '38104', latitude: '35.1380', longitude: '-90.0100', published: '1' },
-    { id_bigint: '503', weekday_tinyint: '7', venue_type: '2', start_time: '10:00:00', duration_time: '01:00:00', time_zone: '', formats: 'O,VM', format_shared_id_list: '1,5', meeting_name: 'Saturday Online Recovery', virtual_meeting_link: 'https://zoom.us/j/5550100999', published: '1' },
+    { id_bigint: '501', weekday_tinyint: '3', venue_type: '1', start_time: '19:00:00', duration_time: '01:00:00', time_zone: '', formats: 'O,H,BT', format_shared_id_list: '1,2,3', service_body_bigint: '12', meeting_name: 'Served Tuesday Group', location_text: 'Fellowship Hall', location_street: '100 Union Ave', location_municipality: 'Memphis', location_province: 'TN', location_postal_code_1: '38103', latitude: '35.1400', longitude: '-90.0400', published: '1' },
+    { id_bigint: '502', weekday_tinyint: '5', venue_type: '1', start_time: '20:00:00', duration_time: '01:30:00', time_zone: '', formats: 'C,H', format_shared_id_list: '4,2', service_body_bigint: '13', meeting_name: 'Midtown Basic Text', location_text: 'Church of Hope', location_street: '1500 Poplar Ave', location_municipality: 'Memphis', location_province: 'TN', location_postal_code_1: '38104', latitude: '35.1380', longitude: '-90.0100', published: '1' },
+    { id_bigint: '503', weekday_tinyint: '7', venue_type: '2', start_time: '10:00:00', duration_time: '01:00:00', time_zone: '', formats: 'O,VM', format_shared_id_list: '1,5', service_body_bigint: '12', meeting_name: 'Saturday Online Recovery', virtual_meeting_link: 'https://zoom.us/j/5550100999', published: '1' },
   ],
   formats: [
     { id: '1', key_string: 'O', name_string: 'Open', description_string: 'Anyone may attend.', world_id: 'OPEN' },
@@ -35,8 +35,20 @@ const FICTIONAL_BMLT = {
   ],
 };
 
+/**
+ * The fictional server's service bodies (GetServiceBodies): a region with a helpline, an area with
+ * its own (and a hostile site, refused), an area without one (served by the region's line).
+ */
+const FICTIONAL_SERVICE_BODIES = [
+  { id: '1', parent_id: '0', name: 'Volunteer Region', type: 'RS', helpline: '1-800-555-0199', url: 'https://region.example.org/' },
+  { id: '12', parent_id: '1', name: 'West Tennessee Area', type: 'AS', helpline: '(901) 555-0100', url: 'javascript:alert(document.domain)' },
+  { id: '13', parent_id: '1', name: 'Mid-South Area', type: 'AS', helpline: '', url: '' },
+];
+
 /** The answers of the test's BMLT servers, by name; undefined when the data is absent. */
 function bmltAnswer(name, query) {
+  // Only the fictional server knows its service bodies: the others answer 404 (what costs only the helpline).
+  if (query.get('switcher') === 'GetServiceBodies') return name === 'fictional' ? FICTIONAL_SERVICE_BODIES : undefined;
   const withFormats = query.get('get_used_formats') === '1';
   switch (name) {
     case 'fictional':

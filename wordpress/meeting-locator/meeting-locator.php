@@ -40,6 +40,8 @@ function meeting_locator_attribute_rules() {
 		'theme'          => array( 'type' => 'enum', 'values' => array( 'light', 'dark', 'auto' ) ),
 		'no-jsonp'       => array( 'type' => 'boolean' ),
 		'no-url-state'   => array( 'type' => 'boolean' ),
+		'no-helplines'   => array( 'type' => 'boolean' ),
+		'feedback-url'   => array( 'type' => 'template-url' ),
 	);
 }
 
@@ -68,6 +70,11 @@ function meeting_locator_clean_value( $rule, $value ) {
 				}
 			}
 			return $urls ? implode( ' ', $urls ) : null;
+		case 'template-url':
+			// One http(s) URL whose {name} and {url} placeholders survive esc_url_raw (which drops braces).
+			$tokens = array( '{name}' => 'mlnameplaceholder', '{url}' => 'mlurlplaceholder' );
+			$url    = meeting_locator_clean_url( strtr( (string) $value, $tokens ) );
+			return null === $url ? null : strtr( $url, array_flip( $tokens ) );
 		case 'enum':
 			return in_array( $value, $rule['values'], true ) ? $value : null;
 		case 'pattern':
@@ -81,7 +88,7 @@ function meeting_locator_clean_value( $rule, $value ) {
 			return ( abs( (float) $m[1] ) <= 90 && abs( (float) $m[3] ) <= 180 ) ? $m[1] . ',' . $m[3] : null;
 		case 'boolean':
 			// A bare attribute ([meeting_locator no-jsonp]) arrives as a numeric key; "false"/"0" mean absent.
-			return in_array( strtolower( (string) $value ), array( '', '1', 'true', 'yes', 'no-jsonp', 'no-url-state', 'recursive' ), true ) ? true : null;
+			return in_array( strtolower( (string) $value ), array( '', '1', 'true', 'yes', 'no-jsonp', 'no-url-state', 'no-helplines', 'recursive' ), true ) ? true : null;
 		case 'text':
 			$text = sanitize_text_field( (string) $value );
 			return '' === $text ? null : $text;
