@@ -646,7 +646,14 @@ export class MeetingLocator extends LitElement {
     let column: TemplateResult | typeof nothing;
     const chunk = this.reachable;
     if (feed && detailId) column = this.renderDetail(feed, detailId, l10n);
-    else if (feed && chunk.module) column = chunk.module.renderReachable(this.reachableProps(feed, this.finderView(feed), l10n, true));
+    else if (feed && chunk.module) {
+      const view = this.finderView(feed);
+      const props = this.reachableProps(feed, view, l10n, true);
+      // Nothing left to reach tonight: whom to call, below the honest answer.
+      const lines = this.noHelplines || props.reach.items.length ? [] : this.helplines(feed.meetings, view.listed, this.bodies.bodies);
+      const helplines = props.reach.items.length ? nothing : renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n });
+      column = html`${chunk.module.renderReachable(props)}${helplines}`;
+    }
     else if (feed && chunk.failed) {
       column = html`<div class="message error" part="message" role="alert">
         <p>${l10n.strings.nextFailed}</p>

@@ -183,6 +183,21 @@ describe('<meeting-locator> still possible tonight', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('when nothing is left, offers whom to call below; while something is, only the meetings', async () => {
+      const helpline = '<p slot="helpline">Call or text <a href="tel:988">988</a></p>';
+      const none = mountAt(MEETINGS.filter((record) => ['late-no', 'morning'].includes(record.slug)), (el) => (el.view = 'next'), helpline);
+      await none.loaded;
+      await shown(none.element);
+      await waitUntil(() => shadow(none.element).querySelector('.helplines'), 'the helplines', { timeout: 5000 });
+      const slot = shadow(none.element).querySelector<HTMLSlotElement>('.helplines slot[name="helpline"]')!;
+      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Call or text 988']);
+      await expect(none.element).to.be.accessible();
+      const some = mountAt(MEETINGS, (el) => (el.view = 'next'), helpline);
+      await some.loaded;
+      await shown(some.element);
+      expect(shadow(some.element).querySelector('.helplines') === null).to.equal(true);
+    });
+
     it('respects the presets, and reports a limit or full-url it cannot use', async () => {
       const { element, loaded } = mountAt(MEETINGS, (el) => {
         el.view = 'next';
