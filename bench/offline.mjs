@@ -70,7 +70,7 @@ const copySaved = (key) =>
       const db = open.result;
       if (!db.objectStoreNames.contains('feed-heads')) return db.close(), resolve(false);
       const get = db.transaction('feed-heads').objectStore('feed-heads').get(key);
-      get.onsuccess = () => (db.close(), resolve(Boolean(get.result)));
+      get.onsuccess = () => (db.close(), resolve(get.result ? get.result.bytes : false));
       get.onerror = () => (db.close(), resolve(false));
     };
   });
@@ -83,14 +83,15 @@ const median = (values) => {
 
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS });
 try {
-  console.log('| meetings | online reload: first meeting | offline reload: first meeting (saved copy) | what it shows |');
-  console.log('|---|---|---|---|');
+  console.log('| meetings | copy on the device | online reload: first meeting | offline reload: first meeting (saved copy) | what it shows |');
+  console.log('|---|---|---|---|---|');
   for (const size of SIZES) {
     const server = await serve(JSON.stringify(scaleFeed(base, size)));
     const url = `http://127.0.0.1:${server.address().port}/`;
     const online = [];
     const offline = [];
     let shows = '';
+    let bytes = 0;
     for (let run = 0; run < RUNS; run++) {
       // A fresh profile per run: an empty store, as on a first visit.
       const context = await browser.createBrowserContext();
@@ -98,7 +99,8 @@ try {
       await page.setViewport({ width: 1200, height: 900 });
       await page.goto(url);
       await page.evaluate(() => window.__firstRow);
-      await page.waitForFunction(copySaved, { timeout: 120_000, polling: 250 }, `${url}feed.json`);
+      const saved = await page.waitForFunction(copySaved, { timeout: 120_000, polling: 250 }, `${url}feed.json`);
+      bytes = await saved.jsonValue();
       await page.reload();
       online.push(await page.evaluate(() => window.__firstRow));
       await page.setRequestInterception(true);
@@ -115,7 +117,7 @@ try {
       await context.close();
     }
     server.close();
-    console.log(`| ${size.toLocaleString('en-US')} | ${median(online).toFixed(0)} ms | ${median(offline).toFixed(0)} ms | ${shows} |`);
+    console.log(`| ${size.toLocaleString('en-US')} | ${(bytes / 1024 / 1024).toFixed(1)} MB | ${median(online).toFixed(0)} ms | ${median(offline).toFixed(0)} ms | ${shows} |`);
   }
 } finally {
   await browser.close();

@@ -13,7 +13,7 @@ import type { FeedFormat } from './detect-format.js';
 export const STORED_FEED_VERSION = 1;
 
 /** The store's budget on this device, all feeds together (the oldest copy goes first). */
-export const STORE_CAP_BYTES = 25 * 1024 * 1024;
+export const STORE_CAP_BYTES = 50 * 1024 * 1024;
 
 /** Meetings per stored part: each part is written in its own turn, so saving never blocks the page long. */
 export const PART_SIZE = 2000;
