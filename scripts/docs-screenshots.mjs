@@ -80,6 +80,48 @@ try {
     console.log(`docs/${shot.name}.png`);
     await page.close();
   }
+  // The last list, offline: the article loaded once (its feeds saved on the device), then reloaded
+  // with the feeds' connection cut.
+  {
+    const page = await browser.newPage();
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await page.emulateTimezone('America/Chicago');
+    await page.setViewport({ width: 720, height: 1100 });
+    await page.evaluateOnNewDocument(freezeClock, MONDAY_EVENING);
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    const feeds = await page.evaluate(() => document.querySelector('meeting-locator').getAttribute('src').split(/\s+/).map((src) => new URL(src, location.href).href));
+    await page.waitForFunction(
+      (keys) =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('meeting-locator');
+          open.onupgradeneeded = () => open.transaction.abort();
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('feed-heads')) return db.close(), resolve(false);
+            const all = db.transaction('feed-heads').objectStore('feed-heads').getAllKeys();
+            all.onsuccess = () => (db.close(), resolve(keys.every((key) => all.result.includes(key))));
+          };
+        }),
+      { timeout: 30_000, polling: 250 },
+      feeds,
+    );
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (feeds.includes(request.url()) ? request.abort('internetdisconnected') : request.continue()));
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.evaluate(async () => {
+      const el = document.querySelector('meeting-locator');
+      for (let i = 0; i < 300 && !(el.shadowRoot.querySelector('[part="notice"]') && el.shadowRoot.querySelector('article.meeting')); i++) await new Promise((r) => setTimeout(r, 50));
+      if (!el.shadowRoot.querySelector('[part="notice"]')) throw new Error(`no offline notice: ${el.status} ${el.shadowRoot.textContent.slice(0, 300)}`);
+      el.shadowRoot.querySelector('.search').scrollIntoView();
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    const finder = await page.evaluateHandle(() => document.querySelector('meeting-locator').shadowRoot.querySelector('.finder'));
+    await finder.screenshot({ path: 'docs/offline.png' });
+    console.log('docs/offline.png');
+    await page.close();
+  }
+
   const origin = new URL(url).origin;
   for (const shot of TONIGHT) {
     const page = await browser.newPage();

@@ -14,6 +14,7 @@ import { mergeSources } from './merge-sources.js';
 import { formatOf, readFeedSteps, type BmltSteps } from './read-feed.js';
 import type { ContactReader } from './adapter-common.js';
 import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
+import type { StoredCopy } from './stored-feed.js';
 
 export type SourceSpec =
   /** A feed URL as written in `src` (relative URLs resolve against the page). */
@@ -39,7 +40,23 @@ export interface LoadRequest {
    * so a first screen can be shown early; loading waits for the promise it returns.
    */
   onParsed?: (data: unknown, source: string) => Promise<void> | void;
+  /** The device's copies of feeds: read when a feed cannot be had, saved when it could. */
+  offline?: OfflineCopies | undefined;
 }
+
+/** The device's last lists of feeds, by the URL fetched (see `offline-store.ts`). */
+export interface OfflineCopies {
+  read(key: string): Promise<StoredCopy | { dropped: string } | undefined>;
+  /** Saves in the background; never fails the load. */
+  save(key: string, feed: NormalizedFeed, format: FeedFormat | undefined): void;
+}
+
+/**
+ * Failures where the device's copy is shown instead: no connection, no answer in time, a server
+ * error, or something that is not the feed (a Wi-Fi login page). Not a feed that answered with
+ * nothing or something unreadable as meetings: that is what the feed says now.
+ */
+const USE_COPY_ON: ReadonlySet<string> = new Set(['network', 'timeout', 'http', 'not-json']);
 
 /** How one source fared. */
 export interface SourceReport {
@@ -49,6 +66,11 @@ export interface SourceReport {
   records: number;
   meetings: number;
   error?: FeedError;
+  /**
+   * The feed failed (`error` says why) and its meetings are the copy saved on this device at this
+   * time (ms since the epoch).
+   */
+  savedAt?: number;
 }
 
 export interface LoadedMeetings extends NormalizedFeed {
@@ -95,7 +117,15 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
   let source = spec.kind === 'url' ? spec.url : spec.name;
   try {
     if (spec.kind === 'url') source = feedUrl(spec.url);
-    const data = spec.kind === 'url' ? await fetchSource(source, request) : parseInline(spec.data, source);
+    const key = spec.kind === 'url' ? fetchedUrl(source, request) : undefined;
+    let data: unknown;
+    try {
+      data = spec.kind === 'url' ? await fetchSource(source, key!, request) : parseInline(spec.data, source);
+    } catch (error) {
+      const copy = key ? await savedCopy(key, source, error, request) : undefined;
+      if (copy) return copy;
+      throw error;
+    }
     if (request.onParsed && request.sources.length === 1) await request.onParsed(data, source);
     const format = spec.kind === 'inline' ? spec.format : request.format;
     const options = { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) };
@@ -105,6 +135,7 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     // In slices: 50,000 records are about a second of work, and the page should answer meanwhile.
     const feed = await runInSlices(readFeedSteps(data, options, bmlt, contacts), request.signal);
     if (!isBmlt && !contacts) feed.diagnostics.push(contactsMissing(source));
+    if (key) request.offline?.save(key, feed, feed.format);
     return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };
   } catch (error) {
     // An abort is not a failure of the source: it ends the whole load.
@@ -191,17 +222,44 @@ function parseInline(data: unknown, source: string): unknown {
   }
 }
 
-async function fetchSource(source: string, request: LoadRequest): Promise<unknown> {
+/** What is fetched for a source: the URL, or a BMLT server's query built from it. */
+function fetchedUrl(source: string, request: LoadRequest): string {
   const url = new URL(source);
-  let href = source;
-  let bmlt = false;
-  if (isBmltSemanticUrl(url)) {
-    href = withUsedFormats(source);
-    bmlt = true;
-  } else if (isBmltRootUrl(url) || request.format === 'bmlt') {
-    href = bmltSearchUrl(source, request.bmlt);
-    bmlt = true;
+  if (isBmltSemanticUrl(url)) return withUsedFormats(source);
+  if (isBmltRootUrl(url) || request.format === 'bmlt') return bmltSearchUrl(source, request.bmlt);
+  return source;
+}
+
+/**
+ * The device's copy of a source that could not be had, as that source's result (its report says
+ * the feed failed and when the copy was saved); undefined when there is none to use. A copy that
+ * cannot be used is deleted, and the failure carries a warning saying so.
+ */
+async function savedCopy(key: string, source: string, error: unknown, request: LoadRequest): Promise<{ report: SourceReport; feed: NormalizedFeed } | undefined> {
+  if (!request.offline || !(error instanceof FeedError) || !USE_COPY_ON.has(error.code) || request.signal?.aborted) return undefined;
+  const copy = await request.offline.read(key).catch(() => undefined);
+  if (!copy) return undefined;
+  if ('dropped' in copy) {
+    const failure = error as FeedError & { diagnostics?: Diagnostic[] };
+    const dropped: Diagnostic = {
+      severity: 'warning',
+      code: 'offline-copy-dropped',
+      source,
+      message: `The list of ${source} saved on this device was not used: ${copy.dropped}. It has been deleted.`,
+    };
+    failure.diagnostics = [...(failure.diagnostics ?? []), dropped];
+    return undefined;
   }
+  // The meetings keep the source they were saved under (the feed's URL, as now).
+  const meetings = copy.feed.meetings.map((meeting) => (meeting.source === source ? meeting : { ...meeting, source }));
+  return {
+    report: { source, records: copy.feed.records, meetings: meetings.length, error, savedAt: copy.savedAt, ...(copy.format ? { format: copy.format } : {}) },
+    feed: { ...copy.feed, meetings },
+  };
+}
+
+async function fetchSource(source: string, href: string, request: LoadRequest): Promise<unknown> {
+  const bmlt = href !== source || request.format === 'bmlt' || isBmltSemanticUrl(new URL(source));
   const options = { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) };
   if (bmlt) void bmltAdapter(source).catch(() => undefined);
   else void contactReader();

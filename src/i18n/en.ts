@@ -42,6 +42,7 @@ export const EN: Strings = {
     failed: () => 'Something went wrong while reading the meeting list.',
   },
   sourceFailed: (name) => `Meetings from ${name} are missing.`,
+  savedCopy: (name, date) => `Showing the list of ${name} as of ${date}, saved on this device.`,
   inlineData: 'this page',
   retry: 'Try again',
   renderFailed: 'Something went wrong while showing the meetings. Try again, or reload the page.',

@@ -42,6 +42,7 @@ export const ES: Strings = {
     failed: () => 'Algo salió mal al leer la lista de reuniones.',
   },
   sourceFailed: (name) => `Faltan las reuniones de ${name}.`,
+  savedCopy: (name, date) => `Se muestra la lista de ${name} del ${date}, guardada en este dispositivo.`,
   inlineData: 'esta página',
   renderFailed: 'Algo salió mal al mostrar las reuniones. Inténtelo de nuevo o vuelva a cargar la página.',
   retry: 'Reintentar',

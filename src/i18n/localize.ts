@@ -34,6 +34,8 @@ export interface Localizer {
   /** "7:00 – 8:00 PM", or the start alone when there is no end. */
   timeRange(start: number, end: number | undefined): string;
   number(value: number): string;
+  /** "Thursday, December 3, 9:40 PM": an instant (ms since the epoch) on the viewer's clock. */
+  dateTime(instant: number): string;
   /** "Central Time" for America/Chicago. */
   zoneName(zone: string): string;
   /** The name of a type code: the canonical feature's name, else the feed's label, else the code. */
@@ -66,6 +68,7 @@ function createLocalizer(locale: Locale): Localizer {
   const weekdayFormat = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
   const timeFormat = lazy(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }));
   const numberFormat = lazy(() => new Intl.NumberFormat(locale));
+  const dateTimeFormat = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }));
   const languageNames = lazy(() => new Intl.DisplayNames([locale], { type: 'language' }));
   const zoneNames = new Map<string, string>();
   // Formatting is the costliest part of a row; a list shows the same few times over and over.
@@ -104,6 +107,7 @@ function createLocalizer(locale: Locale): Localizer {
       return text;
     },
     number: (value) => numberFormat().format(value),
+    dateTime: (instant) => dateTimeFormat().format(new Date(instant)),
     zoneName: (zone) => {
       let name = zoneNames.get(zone);
       if (!name) {

@@ -34,6 +34,11 @@ export interface Strings {
   feedError: Record<FeedErrorCode, (detail: { status?: number }) => string>;
   /** Before the reason a source failed while others loaded: "Meetings from natennessee.org are missing." */
   sourceFailed: (name: string) => string;
+  /**
+   * A source could not be had and its list is the one saved on this device: "Showing the list of
+   * natennessee.org as of Thursday, December 3, 9:40 PM, saved on this device." (then the reason).
+   */
+  savedCopy: (name: string, date: string) => string;
   /** How inline data is named in such a notice. */
   inlineData: string;
   retry: string;

@@ -22,6 +22,8 @@ export interface SourceSummary {
   records: number;
   meetings: number;
   error?: ErrorEventDetail;
+  /** The feed failed and its meetings are the copy saved on this device then (ms since the epoch). */
+  savedAt?: number;
 }
 
 export interface LoadEventDetail {
@@ -61,8 +63,8 @@ export function errorDetail(error: { code: FeedErrorCode; message: string; sourc
 }
 
 export function publicReport(report: SourceReport): SourceSummary {
-  const { source, format, records, meetings, error } = report;
-  return { source, records, meetings, ...(format ? { format } : {}), ...(error ? { error: errorDetail(error) } : {}) };
+  const { source, format, records, meetings, error, savedAt } = report;
+  return { source, records, meetings, ...(format ? { format } : {}), ...(error ? { error: errorDetail(error) } : {}), ...(savedAt !== undefined ? { savedAt } : {}) };
 }
 
 /** Every event of the element, by name. */

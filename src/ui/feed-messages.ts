@@ -53,10 +53,16 @@ export function renderLoadError(error: unknown, diagnostics: readonly Diagnostic
 
 /** Some sources failed while others loaded: say which, keep showing what there is. */
 export function renderSourceFailures(reports: readonly SourceReport[], l10n: Localizer, retry: () => void): TemplateResult | typeof nothing {
-  const failed = reports.filter((report) => report.error);
-  if (failed.length === 0) return nothing;
-  return html`<div class="message warning" part="notice">
-    ${failures(failed, l10n)}
+  const failed = reports.filter((report) => report.error && report.savedAt === undefined);
+  const saved = reports.filter((report) => report.error && report.savedAt !== undefined);
+  if (failed.length === 0 && saved.length === 0) return nothing;
+  return html`<div class="message warning" part="notice" role="status">
+    ${failed.length ? failures(failed, l10n) : nothing}
+    ${saved.length
+      ? html`<ul class="saved-copies">
+          ${saved.map((report) => html`<li>${l10n.strings.savedCopy(sourceName(report.source, l10n), l10n.dateTime(report.savedAt!))} ${reason(report.error, l10n)}</li>`)}
+        </ul>`
+      : nothing}
     <button type="button" class="quiet" @click=${retry}>${l10n.strings.retry}</button>
   </div>`;
 }

@@ -205,6 +205,12 @@ export class MeetingLocator extends LitElement {
   /** Preset: a search. */
   @property({ reflect: true }) q?: string;
 
+  /**
+   * Keeps no copy of the feeds on this device. By default the last list of each feed is kept (in
+   * IndexedDB; only the public feed data) and shown, with its date, when the feed cannot be had.
+   */
+  @property({ type: Boolean, attribute: 'no-cache', reflect: true }) noCache = false;
+
   /** Keeps the filters out of the page's URL (by default they are there, so links can be shared and Back works). */
   @property({ type: Boolean, attribute: 'no-url-state', reflect: true }) noUrlState = false;
 
@@ -288,6 +294,7 @@ export class MeetingLocator extends LitElement {
       radius: this.radius,
       noJsonp: this.noJsonp,
       timeout: parseTimeout(this.timeout) ?? TIMEOUT_RANGE.default,
+      noCache: this.noCache,
     }),
     inlineRevision: () => this.lightDom.inlineRevision,
     // Type names in every UI language, so "mujeres" finds women's meetings whatever the page's language.

@@ -7,6 +7,8 @@ import { resolve, sep } from 'node:path';
 const SHARED_FEEDS = resolve(process.cwd(), '..', 'shared', 'feeds');
 
 const flakyKeysSeen = new Set();
+/** `/test-feed/switch/<key>`: how each key answers now (see the route). */
+const switches = new Map();
 
 /** A small valid Meeting Guide feed (fictional). */
 const VALID_FEED = [
@@ -129,6 +131,39 @@ export async function feedRoutes(ctx, next) {
       return;
     }
     return json(ctx, VALID_FEED);
+  }
+  if (path.startsWith('/test-feed/switch/')) {
+    // A feed a test turns on and off: `?set=up` (the valid feed), `changed` (another feed), `down`
+    // (the connection is cut: a real network error in every browser), `hang` (never answers),
+    // `portal` (a Wi-Fi login page).
+    const key = path.slice('/test-feed/switch/'.length);
+    const set = url.searchParams.get('set');
+    if (set) {
+      switches.set(key, set);
+      ctx.body = set;
+      return;
+    }
+    const mode = switches.get(key) ?? 'up';
+    if (mode === 'down') {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    if (mode === 'hang') {
+      await new Promise((done) => {
+        const timer = setTimeout(done, 60_000);
+        ctx.req.on('close', () => { clearTimeout(timer); done(); });
+      });
+      ctx.status = 504;
+      ctx.body = '';
+      return;
+    }
+    if (mode === 'portal') {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Sign in to the Wi-Fi</title>';
+      return;
+    }
+    return json(ctx, mode === 'changed' ? [{ ...VALID_FEED[0], slug: 'changed-1', name: 'Changed Feed Group' }] : VALID_FEED);
   }
   if (path.startsWith('/test-feed/slow/')) {
     // Answers the valid feed after the given milliseconds (at most 5 s).

@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Diagnostic, Meeting } from '../../model/meeting.js';
 import { detectFormat, type FeedFormat } from '../../feeds/detect-format.js';
+import { deviceCopies } from '../../feeds/device-copies.js';
 import { loadMeetings } from '../../feeds/load-meetings.js';
 import { zonedParts, type ZonedParts } from '../../model/occurrence.js';
 import { clockView, type ClockView } from '../../query/clock-view.js';
@@ -32,6 +33,8 @@ export interface FeedRequest {
   radius: number | undefined;
   noJsonp: boolean;
   timeout: number;
+  /** Neither keep the last list on this device nor show it when a feed fails. */
+  noCache?: boolean | undefined;
 }
 
 /** The next meetings of a large feed, shown while the whole feed is read. */
@@ -137,13 +140,23 @@ export class FeedController implements ReactiveController {
     return this.task.run();
   }
 
+  /**
+   * A list shown from the device's copy is replaced as soon as the connection is back (the browser
+   * says so with `online`), without waiting for "Try again".
+   */
+  private readonly onOnline = () => {
+    if (this.feed?.sources.some((report) => report.savedAt !== undefined)) void this.reload();
+  };
+
   hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
     if (!this.interrupted) return;
     this.interrupted = false;
     void this.task.run();
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
     // A removed element should not keep a connection open; a moved one picks up again on connect.
     if (this.task.status !== TaskStatus.PENDING) return;
     this.interrupted = true;
@@ -177,6 +190,7 @@ export class FeedController implements ReactiveController {
       signal,
       fresh,
       onParsed: (data, source) => this.showPreview(data, source, request.timezone || undefined),
+      offline: request.noCache ? undefined : deviceCopies(),
     });
     return indexFeed(feed, this.options.searchText, signal);
   }

@@ -1,0 +1,159 @@
+/**
+ * The device's copies of feeds, in IndexedDB (fetched as a chunk of its own: only when a list is
+ * to be saved after a load, or read back after a failed one). A copy is a head (when, what, how
+ * big) and parts of 2,000 meetings, each part written in a turn of its own so a large feed never
+ * blocks the page; the head is written last, so a copy cut short by a closed tab is never read.
+ *
+ * Every failure here (no IndexedDB in a private window, a full disk, a damaged copy) costs only the
+ * copy: the load goes on as if there were none.
+ */
+import type { Meeting, NormalizedFeed } from '../model/meeting.js';
+import { yieldToMain } from '../model/run-in-slices.js';
+import type { FeedFormat } from './detect-format.js';
+import {
+  assembleCopy,
+  checkHead,
+  keysToEvict,
+  splitParts,
+  storableMeeting,
+  STORED_FEED_VERSION,
+  STORE_CAP_BYTES,
+  type StoredCopy,
+  type StoredHead,
+} from './stored-feed.js';
+
+const DATABASE = 'meeting-locator';
+const HEADS = 'feed-heads';
+const PARTS = 'feed-parts';
+
+let opening: Promise<IDBDatabase> | undefined;
+
+/**
+ * Opens the database with its stores. Opened at whatever version it has: a database of the same name
+ * without the stores (another script's, or one opened by name only before the element made it) is
+ * upgraded to the next version to add them, rather than failing every save.
+ */
+function open(version?: number): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = version === undefined ? indexedDB.open(DATABASE) : indexedDB.open(DATABASE, version);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(HEADS)) db.createObjectStore(HEADS, { keyPath: 'key' });
+      if (!db.objectStoreNames.contains(PARTS)) db.createObjectStore(PARTS);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // Another tab (a newer element) upgrading, or the database being deleted: let it, and open
+      // again next time rather than block it.
+      db.onversionchange = () => {
+        db.close();
+        opening = undefined;
+      };
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+  });
+}
+
+function database(): Promise<IDBDatabase> {
+  opening ??= open()
+    .then((db) => {
+      if (db.objectStoreNames.contains(HEADS) && db.objectStoreNames.contains(PARTS)) return db;
+      const next = db.version + 1;
+      db.close();
+      return open(next);
+    })
+    .catch((error: unknown) => {
+      opening = undefined;
+      throw error;
+    });
+  return opening;
+}
+
+function done(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+function result<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+const partKey = (generation: string, index: number) => `${generation}/${index}`;
+
+/** Deletes a copy: its head and its parts. */
+async function remove(db: IDBDatabase, head: Pick<StoredHead, 'key' | 'generation' | 'parts'>): Promise<void> {
+  const transaction = db.transaction([HEADS, PARTS], 'readwrite');
+  transaction.objectStore(HEADS).delete(head.key);
+  for (let index = 0; index < head.parts; index++) transaction.objectStore(PARTS).delete(partKey(head.generation, index));
+  await done(transaction);
+}
+
+/** The saved copy of `key`; `{ dropped }` when there was one that could not be used (it is deleted). */
+export async function readCopy(key: string): Promise<StoredCopy | { dropped: string } | undefined> {
+  const db = await database();
+  const read = db.transaction([HEADS, PARTS], 'readonly');
+  const raw: unknown = await result(read.objectStore(HEADS).get(key));
+  if (raw === undefined) return undefined;
+  const head = checkHead(raw, key);
+  if (typeof head === 'string') {
+    const generation = (raw as { generation?: unknown }).generation;
+    const parts = (raw as { parts?: unknown }).parts;
+    await remove(db, { key, generation: typeof generation === 'string' ? generation : '', parts: Number.isInteger(parts) ? (parts as number) : 0 }).catch(() => undefined);
+    return { dropped: head };
+  }
+  const parts = await Promise.all(Array.from({ length: head.parts }, (_, index) => result(db.transaction(PARTS, 'readonly').objectStore(PARTS).get(partKey(head.generation, index)))));
+  const copy = assembleCopy(head, parts);
+  if (typeof copy === 'string') {
+    await remove(db, head).catch(() => undefined);
+    return { dropped: copy };
+  }
+  return copy;
+}
+
+/**
+ * Saves `feed` as the copy of `key`, replacing the one before; the oldest copies of other feeds go
+ * when the store would be over its size. A feed larger than the whole budget is not kept.
+ */
+export async function saveCopy(key: string, feed: NormalizedFeed, format: FeedFormat | undefined, now = Date.now()): Promise<void> {
+  const db = await database();
+  const parts = splitParts(feed.meetings);
+  const generation = `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  let bytes = 0;
+  for (let index = 0; index < parts.length; index++) {
+    const stored: Meeting[] = parts[index]!.map(storableMeeting);
+    bytes += JSON.stringify(stored).length;
+    if (bytes > STORE_CAP_BYTES) return await removeParts(db, generation, index);
+    const transaction = db.transaction(PARTS, 'readwrite');
+    transaction.objectStore(PARTS).put(stored, partKey(generation, index));
+    await done(transaction);
+    // Each part in its own turn: the page answers between them.
+    await yieldToMain();
+  }
+  const heads = (await result(db.transaction(HEADS, 'readonly').objectStore(HEADS).getAll())) as unknown[];
+  const known = heads.flatMap((raw) => {
+    const head = checkHead(raw, (raw as { key?: string } | null)?.key ?? '');
+    return typeof head === 'string' ? [] : [head];
+  });
+  for (const evicted of keysToEvict(known, key, bytes)) await remove(db, known.find((head) => head.key === evicted)!);
+  const before = known.find((head) => head.key === key);
+  const head: StoredHead = { version: STORED_FEED_VERSION, key, savedAt: now, format, records: feed.records, meetings: feed.meetings.length, parts: parts.length, generation, bytes };
+  const transaction = db.transaction(HEADS, 'readwrite');
+  transaction.objectStore(HEADS).put(head);
+  await done(transaction);
+  // The copy before is replaced whole, never merged: its parts go once the new head is written.
+  if (before && before.generation !== generation) await removeParts(db, before.generation, before.parts);
+}
+
+async function removeParts(db: IDBDatabase, generation: string, count: number): Promise<void> {
+  const transaction = db.transaction(PARTS, 'readwrite');
+  for (let index = 0; index < count; index++) transaction.objectStore(PARTS).delete(partKey(generation, index));
+  await done(transaction);
+}
