@@ -12,6 +12,7 @@ import type { Meeting } from '../model/meeting.js';
 import { telUrl } from '../model/text.js';
 import { directionsLinks, isAppleDevice } from '../export/directions.js';
 import type { Localizer } from '../i18n/localize.js';
+import { REACHABLE_STRINGS, type ReachableStrings } from '../i18n/reachable-strings.js';
 import { CLOCK, type ClockView } from '../query/clock-view.js';
 import { REACH, type Reach, type ReachableMeeting } from '../query/reachable.js';
 import { whereText } from './meeting-item.js';
@@ -42,9 +43,15 @@ function external(href: string, text: string, label: string, className: string):
 /** Apple Maps is offered for directions on Apple devices only. */
 const apple = isAppleDevice(navigator);
 
+/** This view's strings (its own table) with the shared ones it uses. */
+function stringsOf(l10n: Localizer): ReachableStrings & Pick<Localizer['strings'], 'startsIn' | 'today' | 'tomorrow'> {
+  const { startsIn, today, tomorrow } = l10n.strings;
+  return { ...REACHABLE_STRINGS[l10n.locale], startsIn, today, tomorrow };
+}
+
 function item(props: ReachableProps, reachable: ReachableMeeting): TemplateResult {
   const { l10n, meetings } = props;
-  const { strings } = l10n;
+  const strings = stringsOf(l10n);
   const meeting = meetings[reachable.position]!;
   const { own, yours } = meetingTimeText(meeting, l10n, { now: props.now, viewerZone: props.viewerZone });
   const minutes = reachable.minutesUntil;
@@ -75,10 +82,11 @@ function item(props: ReachableProps, reachable: ReachableMeeting): TemplateResul
 /** "Sunrise Serenity, Tomorrow at 7:00 AM": the next meeting when nothing can be reached. */
 function nextText(props: ReachableProps, next: NonNullable<Reach['next']>): string {
   const { l10n, meetings, clock } = props;
+  const strings = stringsOf(l10n);
   const meeting = meetings[next.position]!;
   const flags = clock.flags[next.position]!;
-  const day = flags & CLOCK.today ? l10n.strings.today : flags & CLOCK.tomorrow ? l10n.strings.tomorrow : l10n.weekday(meeting.day!);
-  return l10n.strings.nextOne(meeting.name, l10n.strings.dayAt(day, l10n.time(meeting.start!)));
+  const day = flags & CLOCK.today ? strings.today : flags & CLOCK.tomorrow ? strings.tomorrow : l10n.weekday(meeting.day!);
+  return strings.nextOne(meeting.name, strings.dayAt(day, l10n.time(meeting.start!)));
 }
 
 function openOnPress(onOpen: ((id: string) => void) | undefined): ((event: MouseEvent) => void) | undefined {
@@ -97,7 +105,7 @@ function openOnPress(onOpen: ((id: string) => void) | undefined): ((event: Mouse
  */
 export function renderReachable(props: ReachableProps): TemplateResult | typeof nothing {
   const { reach, l10n, compact } = props;
-  const { strings } = l10n;
+  const strings = stringsOf(l10n);
   if (!compact && reach.items.length === 0) return nothing;
   const tonight = props.hereMinutes >= 17 * 60 || props.hereMinutes < REACH.nightEnds;
   const title = compact ? strings.nextMeetings : tonight ? strings.reachableTonight : strings.reachableToday;
