@@ -127,9 +127,33 @@ async function checkInBrowser(browser, app, base) {
   await page.close();
 }
 
+/**
+ * The data layer in Node, from the installed package, without a DOM: a feed normalized, filtered and
+ * written as an .ics file, as a build script or a server would.
+ */
+function checkNode(appDir) {
+  const script = `
+    import { normalizeFeed, meetingToIcs, presetFilters } from 'meeting-locator';
+    const feed = normalizeFeed([{ name: 'Morning Hope', slug: 'morning-hope', day: 1, time: '07:00', address: '1 Main St', city: 'Springfield', types: ['O'] }], { source: 'node', timezone: 'America/Chicago' });
+    const ics = meetingToIcs(feed.meetings[0], { now: new Date('2026-12-01T12:00:00Z'), url: 'https://example.org/m' });
+    const { filters } = presetFilters({ types: 'open' });
+    console.log(JSON.stringify({ meetings: feed.meetings.length, ics: ics.includes('RRULE:FREQ=WEEKLY;BYDAY=MO'), filters: filters.features, dom: typeof document }));
+  `;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: appDir, encoding: 'utf8' });
+  let facts = {};
+  try {
+    facts = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}');
+  } catch {}
+  check(
+    'node: the data layer imports and works without a DOM (normalizeFeed, meetingToIcs, presetFilters)',
+    result.status === 0 && facts.meetings === 1 && facts.ics === true && facts.filters?.[0] === 'open' && facts.dom === 'undefined',
+    (result.stderr || result.stdout).slice(0, 600),
+  );
+}
+
 /** A page on one origin loading the CDN build (the packed dist/) from another, by the classic loader. */
-const cdnPage = (cdn) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn</title></head><body>
-<meeting-locator view="list" timezone="America/Chicago" no-url-state><a id="fallback" href="https://example.org/meetings">Our meeting list</a></meeting-locator>
+const cdnPage = (cdn) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn</title></head><body style="width:1200px">
+<meeting-locator view="both" map-style="/basemap/style.json" timezone="America/Chicago" no-url-state><a id="fallback" href="https://example.org/meetings">Our meeting list</a></meeting-locator>
 <script src="${cdn}/loader.js"></script>
 <script>customElements.whenDefined('meeting-locator').then(() => {
   document.querySelector('meeting-locator').meetings = [{ name: 'Morning Hope', slug: 'morning-hope', day: 1, time: '07:00', address: '1 Main St', city: 'Springfield', latitude: 39.8, longitude: -89.65 }];
@@ -145,6 +169,14 @@ async function checkCdn(browser, packageDir) {
       if (cors) {
         const shown = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.textContent?.includes('Morning Hope'), { timeout: 20_000 }).then(() => true, () => false);
         check('cdn: the classic loader from another origin (CORS on) shows the element', shown);
+        // The map: MapLibre's chunk and worker from the CDN's origin (the worker starts from a blob: URL there).
+        const canvas = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('canvas.maplibregl-canvas'), { timeout: 20_000 }).then(() => true, () => false);
+        const mapMessage = await page.evaluate(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('.map-message')?.textContent?.trim() ?? '');
+        check('cdn: from another origin, the map draws (a canvas, no error message)', canvas && !/could not|unavailable/i.test(mapMessage), mapMessage);
+        // The details: their chunk from the CDN too.
+        await page.evaluate(() => document.querySelector('meeting-locator').shadowRoot.querySelector('a.open')?.click());
+        const details = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('.detail h3')?.textContent === 'Morning Hope', { timeout: 20_000 }).then(() => true, () => false);
+        check('cdn: from another origin, a meeting\'s details open', details);
       } else {
         await new Promise((done) => setTimeout(done, 2000));
         const facts = await page.evaluate(() => ({ defined: Boolean(customElements.get('meeting-locator')), fallback: document.getElementById('fallback')?.getBoundingClientRect().height ?? 0 }));
@@ -214,6 +246,7 @@ async function main() {
     }
     // The CDN build as a package CDN serves it: the files of the installed tarball.
     await checkCdn(browser, join(CACHE, APPS[0].name, 'node_modules', 'meeting-locator'));
+    checkNode(join(CACHE, APPS[0].name));
   } finally {
     await browser.close();
   }
