@@ -32,10 +32,15 @@ function sourceName(source: string, l10n: Localizer): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-function failures(reports: readonly SourceReport[], l10n: Localizer): TemplateResult {
-  return html`<ul>
-    ${reports.map((report) => html`<li>${l10n.strings.sourceFailed(sourceName(report.source, l10n))} ${reason(report.error, l10n)}</li>`)}
+/** One item per distinct line: two sources of one site that failed alike are named once. */
+function lines(texts: readonly string[], className = ''): TemplateResult {
+  return html`<ul class=${className}>
+    ${[...new Set(texts)].map((text) => html`<li>${text}</li>`)}
   </ul>`;
+}
+
+function failures(reports: readonly SourceReport[], l10n: Localizer): TemplateResult {
+  return lines(reports.map((report) => `${l10n.strings.sourceFailed(sourceName(report.source, l10n))} ${reason(report.error, l10n)}`));
 }
 
 /** Nothing could be loaded: why (per source when there are several), and a retry. */
@@ -59,9 +64,10 @@ export function renderSourceFailures(reports: readonly SourceReport[], l10n: Loc
   return html`<div class="message warning" part="notice" role="status">
     ${failed.length ? failures(failed, l10n) : nothing}
     ${saved.length
-      ? html`<ul class="saved-copies">
-          ${saved.map((report) => html`<li>${l10n.strings.savedCopy(sourceName(report.source, l10n), l10n.dateTime(report.savedAt!))} ${reason(report.error, l10n)}</li>`)}
-        </ul>`
+      ? lines(
+          saved.map((report) => `${l10n.strings.savedCopy(sourceName(report.source, l10n), l10n.dateTime(report.savedAt!))} ${reason(report.error, l10n)}`),
+          'saved-copies',
+        )
       : nothing}
     <button type="button" class="quiet" @click=${retry}>${l10n.strings.retry}</button>
   </div>`;

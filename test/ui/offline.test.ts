@@ -60,6 +60,19 @@ describe('<meeting-locator> the last list, offline', () => {
     expect(notice(element)).to.equal('');
   });
 
+  it('names two sources of one site that fell back alike once', async () => {
+    const [one, two] = [switchedFeed(), switchedFeed()];
+    await Promise.all([one.set('up'), two.set('up')]);
+    await loadOnce(one.url);
+    await loadOnce(two.url);
+    await Promise.all([one.set('down'), two.set('down')]);
+    const { element, loaded } = mountFeed(`${one.url} ${two.url}`);
+    await loaded;
+    await rowsRendered(element);
+    const items = shadow(element).querySelectorAll('[part="notice"] li');
+    expect(items.length).to.equal(1);
+  });
+
   it('uses the saved list when the feed does not answer in time, or a Wi-Fi login page answers instead', async () => {
     const feed = switchedFeed();
     await feed.set('up');
