@@ -28,6 +28,7 @@ const APPS = [
   { name: 'webpack', shared: true, out: 'dist', port: 8831 },
   { name: 'react', out: 'dist', port: 8832, builds: 'the app builds (tsc --noEmit passes, with the wrong props in src/wrong-types.tsx rejected)' },
   { name: 'preact', builds: 'tsc checks Preact TSX with the types the package brings (and rejects the wrong props)' },
+  { name: 'svelte', builds: 'svelte-check checks a Svelte 5 template with the types the package brings (and rejects the wrong props and listener)' },
   { name: 'vue', builds: 'vue-tsc checks the template with the generated Vue types, listeners included (and rejects the wrong ones in App.vue)' },
   { name: 'node10', builds: 'under moduleResolution "node", tsc sees the element type from both entries' },
 ];
