@@ -38,7 +38,9 @@ writeFileSync(
     `// custom-elements.json (through ./jsx.d.ts). Imported by the package's entry types.\n` +
     `import type { FrameworkProps } from './element-props.js';\n\n` +
     `declare module 'svelte/elements' {\n  export interface SvelteHTMLElements {\n` +
-    tags.map((tag) => `    '${tag}': FrameworkProps<'${tag}', SvelteHTMLElements['div']>;`).join('\n') +
+    // Where Svelte is not installed this declares a module of its own with only these members:
+    // the base is taken only when there is a `div` to take it from (as for React and Preact).
+    tags.map((tag) => `    '${tag}': FrameworkProps<'${tag}', SvelteHTMLElements extends { div: infer Div } ? Div : {}>;`).join('\n') +
     `\n  }\n}\n`,
 );
 
