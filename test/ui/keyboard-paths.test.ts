@@ -14,7 +14,7 @@ const TUESDAY_MORNING = '2026-11-24T15:00:00Z';
 
 /** The same name on two days, and enough rows that tabbing through them is long. */
 const MEETINGS = [
-  { slug: 'sun-tue', name: 'Sunrise Serenity', day: 2, time: '19:00', end_time: '20:00', location: 'St. Mark’s Church', formatted_address: '100 Union Ave, Memphis, TN 38103, USA' },
+  { slug: 'sun-tue', name: 'Sunrise Serenity', day: 2, time: '19:00', end_time: '20:00', location: 'St. Mark’s Church', formatted_address: '100 Union Ave, Memphis, TN 38103, USA', notes: 'Side door.', group: 'Sunrise Group', types: ['O', 'D'], latitude: 35.14, longitude: -90.05 },
   { slug: 'sun-thu', name: 'Sunrise Serenity', day: 4, time: '07:00', end_time: '08:00', location: 'Poplar Hall', formatted_address: '1500 Poplar Ave, Memphis, TN 38104, USA' },
   ...Array.from({ length: 12 }, (_, i) => ({ slug: `m${i}`, name: `Group ${i}`, day: 5, time: `${String(8 + i).padStart(2, '0')}:00`, formatted_address: `${i} Main St, Memphis, TN` })),
 ].map((record) => ({ ...record, timezone: ZONE }));
@@ -70,6 +70,21 @@ describe('<meeting-locator> keyboard paths', () => {
     shadow(element).querySelector<HTMLElement>('.back-to-search')!.focus();
     await pressKey('Enter');
     await waitUntil(() => active(element)?.id === 'q', 'focus back in the search', { timeout: 3000 });
+    await expect(element).to.be.accessible();
+  });
+
+  it('gives a meeting’s details one landmark, and headings for its parts', async () => {
+    const { element, loaded } = mountMeetings();
+    await loaded;
+    await rowsRendered(element);
+    rows(element).find((row) => row.querySelector('a.open')!.getAttribute('aria-label')!.includes('Tuesday'))!.querySelector<HTMLAnchorElement>('a.open')!.click();
+    await waitUntil(() => shadow(element).querySelector('.detail h4'), 'the details', { timeout: 5000 });
+    const detail = shadow(element).querySelector('.detail')!;
+    // Landmarks: labelled sections, explicit regions, and the sectioning roles a screen reader lists.
+    const landmarks = [detail, ...detail.querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"], aside, nav, main, form[aria-label]')];
+    expect(landmarks.filter((node) => node.matches('section[aria-labelledby], section[aria-label], [role="region"], aside, nav, main, form[aria-label]')).length).to.equal(1);
+    const headings = [...detail.querySelectorAll('h4')].map((heading) => heading.textContent!.trim());
+    expect(headings).to.include.members(['Where', 'Notes', 'Group']);
     await expect(element).to.be.accessible();
   });
 
