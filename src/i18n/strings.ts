@@ -177,6 +177,12 @@ export interface Strings {
   faqPanel: string;
   infoPanel: string;
   backToList: string;
+  /** Before the list, shown when focused: moves focus past its rows (hundreds of Tab presses). */
+  skipList: string;
+  /** Past the list, shown when focused: back to the search field. */
+  backToSearch: string;
+  /** The accessible name of a row's link: its name, then when and where ("Sunrise, Tuesday 7:00 PM, St. Mark's"). */
+  rowLinkLabel: (name: string, when: string, where: string) => string;
   /** A link to a meeting that is no longer in the feed. */
   meetingNotFound: string;
   /** The filter panel's options are on their way (they are fetched when the panel is first opened). */

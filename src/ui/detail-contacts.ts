@@ -67,7 +67,7 @@ export function renderContacts(meeting: Meeting, entity: ServiceEntity | undefin
   const words = CONTACT_STRINGS[l10n.locale];
   const people = meeting.contacts ?? [];
   if (!entity && !meeting.email && !meeting.phone && !meeting.website && people.length === 0 && !meeting.district) return nothing;
-  return html`<section class="contact" aria-labelledby="ml-detail-contact">
+  return html`<div class="contact">
     <h4 id="ml-detail-contact">${words.detailContact}</h4>
     ${meeting.email || meeting.phone || meeting.website || people.length
       ? html`<ul class="contact-links">
@@ -78,7 +78,7 @@ export function renderContacts(meeting: Meeting, entity: ServiceEntity | undefin
       : nothing}
     ${meeting.district ? html`<p class="district"><span class="label">${words.detailDistrict}:</span> ${meeting.district}</p>` : nothing}
     ${entity ? renderEntity(entity, l10n) : nothing}
-  </section>`;
+  </div>`;
 }
 
 /** The 7th Tradition section: one link per service, to that service's own page for the group. */
@@ -86,7 +86,7 @@ export function renderContributions(meeting: Meeting, l10n: Localizer): Template
   const links = meeting.contributions ?? [];
   if (links.length === 0) return nothing;
   const words = CONTACT_STRINGS[l10n.locale];
-  return html`<section class="contribute" aria-labelledby="ml-detail-contribute">
+  return html`<div class="contribute">
     <h4 id="ml-detail-contribute">${words.contributeTitle}</h4>
     <ul class="contact-links">
       ${links.map((link) => {
@@ -94,7 +94,7 @@ export function renderContributions(meeting: Meeting, l10n: Localizer): Template
         return href ? html`<li>${away(href, html`<span>${words.contributeWith(SERVICE_NAMES[link.service])}</span> <span class="handle">${link.handle}</span>`, l10n)}</li>` : nothing;
       })}
     </ul>
-  </section>`;
+  </div>`;
 }
 
 /**

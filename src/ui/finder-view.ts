@@ -63,6 +63,10 @@ export interface FinderActions {
   clearChosen(): void;
   print(): void;
   retry(): void;
+  /** "Skip past the list": focus goes to what follows it (the way back first). */
+  skipList(): void;
+  /** "Back to the search", from past the list. */
+  backToSearch(): void;
 }
 
 /** "15 of 2,038 meetings", or "2,038 meetings" when nothing narrows the list. */
@@ -141,6 +145,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
           <button type="button" @click=${on.clearChosen}>${strings.clearChosen}</button>
         </div>`
       : nothing}
+    ${shown ? html`<button type="button" class="skip skip-list" @click=${on.skipList}>${strings.skipList}</button>` : nothing}
     ${shown
       ? renderMeetingList({
           meetings: feed.meetings,
@@ -157,6 +162,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
           unit,
         })
       : renderNoResults({ filters, relax: view.result.relax, l10n, unit, onChange: on.relax })}
+    ${shown ? html`<button type="button" class="skip back-to-search" @click=${on.backToSearch}>${strings.backToSearch}</button>` : nothing}
     ${props.helplines ?? nothing}
     ${renderSkipped(feed.diagnostics, l10n)}
   `;

@@ -86,7 +86,7 @@ function renderLocation(meeting: Meeting, l10n: Localizer): TemplateResult | typ
   const address = inPerson ? location.formattedAddress : undefined;
   const notes = inPerson ? location.notes : undefined;
   if (!name && !address && !notes && location.regions.length === 0) return nothing;
-  return html`<section class="location" aria-labelledby="ml-detail-location">
+  return html`<div class="location">
     <h4 id="ml-detail-location">${strings.detailLocation}</h4>
     ${name ? html`<p class="place">${name}</p>` : nothing}
     ${address ? html`<p class="address">${address}</p>` : nothing}
@@ -94,7 +94,7 @@ function renderLocation(meeting: Meeting, l10n: Localizer): TemplateResult | typ
     ${location.regions.length
       ? html`<p class="region"><span class="label">${strings.detailRegion}:</span> ${location.regions.join(' › ')}</p>`
       : nothing}
-  </section>`;
+  </div>`;
 }
 
 interface TypeEntry {
@@ -136,17 +136,17 @@ function renderTypes(meeting: Meeting, l10n: Localizer): TemplateResult | typeof
   const described = entries.filter((entry) => entry.description);
   const named = entries.filter((entry) => !entry.description);
   // A <dl> for the types that say what they mean; the rest need no more than their name.
-  return html`<section class="types" aria-labelledby="ml-detail-types">
+  return html`<div class="types">
     <h4 id="ml-detail-types">${l10n.strings.detailTypes}</h4>
     ${described.length
       ? html`<dl class="described">${described.map((entry) => html`<div><dt>${entry.name}</dt><dd>${entry.description}</dd></div>`)}</dl>`
       : nothing}
     ${named.length ? html`<ul class="tags">${named.map((entry) => html`<li>${entry.name}</li>`)}</ul>` : nothing}
-  </section>`;
+  </div>`;
 }
 
 function renderTextSection(id: string, heading: string, body: TemplateResult): TemplateResult {
-  return html`<section class=${id} aria-labelledby="ml-detail-${id}"><h4 id="ml-detail-${id}">${heading}</h4>${body}</section>`;
+  return html`<div class=${id}><h4 id="ml-detail-${id}">${heading}</h4>${body}</div>`;
 }
 
 function renderRelated(id: string, heading: string, meetings: readonly Meeting[], props: MeetingDetailProps): TemplateResult | typeof nothing {

@@ -18,6 +18,15 @@ export function whereText(meeting: Meeting, l10n: Localizer): string {
   return place || location.regions.join(' · ');
 }
 
+/**
+ * "Tuesday 7:00 – 8:00 PM": a row's day and time for its link's name. Names repeat across days
+ * ("Sunrise Serenity" every morning), and a screen reader tabbing through links hears only them.
+ */
+function whenText(meeting: Meeting, l10n: Localizer, time: string): string {
+  const day = meeting.day === undefined ? l10n.strings.byAppointment : l10n.weekday(meeting.day);
+  return `${day} ${time}`;
+}
+
 /** What the list knows about a row beyond the meeting itself. */
 export interface RowExtras {
   now: Date;
@@ -47,7 +56,7 @@ export function renderMeeting(meeting: Meeting, l10n: Localizer, extras?: RowExt
       ${extras?.status ? html`<span class="status">${extras.status}</span>` : nothing}
     </p>
     <div class="body">
-      <h4>${extras ? html`<a class="open" href=${extras.detailHref} data-id=${meeting.id}>${meeting.name}</a>` : meeting.name}</h4>
+      <h4>${extras ? html`<a class="open" href=${extras.detailHref} data-id=${meeting.id} aria-label=${strings.rowLinkLabel(meeting.name, whenText(meeting, l10n, own), where)}>${meeting.name}</a>` : meeting.name}</h4>
       ${where || extras?.distance ? html`<p class="where">${extras?.distance ? html`<span class="distance">${extras.distance}</span> ` : nothing}${where}</p>` : nothing}
       <p class="types">
         <span class="badge ${meeting.attendance}">${strings.attendance[meeting.attendance]}</span>

@@ -510,6 +510,8 @@ export class MeetingLocator extends LitElement {
     clearChosen: () => this.store.apply(chosenCleared(this.state)),
     print: () => void this.printer.print(),
     retry: () => void this.reload(),
+    skipList: () => this.focusing.focusAfterUpdate('.back-to-search'),
+    backToSearch: () => this.focusing.focusAfterUpdate('#q'),
   };
 
   // --- Derived -------------------------------------------------------------------------------------

@@ -150,6 +150,21 @@ export const styles = css`
     outline: 3px solid var(--_ml-focus-color, var(--_ml-color-accent));
     outline-offset: 2px;
   }
+  /* "Skip past the list" and "Back to the search": out of sight until focused, then plain buttons. */
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip:focus {
+    align-self: flex-start;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
