@@ -148,6 +148,8 @@ export const EN: Strings = {
   print: 'Print this list',
   faqPanel: 'Questions and answers',
   infoPanel: 'More information',
+  keepInMine: (name) => `Keep ${name} in my meetings`,
+  myMeetings: (_count, formatted) => `My meetings (${formatted})`,
   skipList: 'Skip past the list',
   backToSearch: 'Back to the search',
   rowLinkLabel: (name, when, where) => [name, when, where].filter(Boolean).join(', '),

@@ -148,6 +148,8 @@ export const ES: Strings = {
   print: 'Imprimir esta lista',
   faqPanel: 'Preguntas y respuestas',
   infoPanel: 'Más información',
+  keepInMine: (name) => `Guardar ${name} en mis reuniones`,
+  myMeetings: (_count, formatted) => `Mis reuniones (${formatted})`,
   skipList: 'Saltar la lista',
   backToSearch: 'Volver a la búsqueda',
   rowLinkLabel: (name, when, where) => [name, when, where].filter(Boolean).join(', '),

@@ -177,6 +177,10 @@ export interface Strings {
   faqPanel: string;
   infoPanel: string;
   backToList: string;
+  /** A row's star, a toggle (pressed when kept): "Keep Sunrise Serenity in my meetings". */
+  keepInMine: (name: string) => string;
+  /** The switch to the starred meetings: "My meetings (3)". */
+  myMeetings: (count: number, formatted: string) => string;
   /** Before the list, shown when focused: moves focus past its rows (hundreds of Tab presses). */
   skipList: string;
   /** Past the list, shown when focused: back to the search field. */

@@ -31,6 +31,8 @@ export interface ViewInputs {
   /** The zone "today" follows in the headings (the element's `timezone`), else the viewer's. */
   timezone: string | undefined;
   unit: DistanceUnit;
+  /** The starred meetings' ids ("My meetings"), applied while `state.mineOnly`. */
+  mine?: ReadonlySet<string> | undefined;
 }
 
 export interface FinderView {
@@ -95,9 +97,10 @@ export function createViewModel(): ViewModel {
         ...(order ? { order } : {}),
       }),
   );
-  const listedOf = memoLast((meetings: readonly Meeting[], positions: Int32Array, chosen: ChosenPlace | undefined): Int32Array =>
-    chosen ? positions.filter((position) => chosen.ids.has(meetings[position]!.id)) : positions,
-  );
+  const listedOf = memoLast((meetings: readonly Meeting[], positions: Int32Array, chosen: ChosenPlace | undefined, mine: ReadonlySet<string> | undefined): Int32Array => {
+    const only = chosen?.ids ?? mine;
+    return only ? positions.filter((position) => only.has(meetings[position]!.id)) : positions;
+  });
   const itemsOf = memoLast(
     (positions: Int32Array, clock: ClockView, hereMinutes: number, distances: Float64Array | undefined, byDistance: boolean): ListItems =>
       listItems({ positions, minutesUntil: clock.minutesUntil, hereMinutes, distances, byDistance }),
@@ -112,7 +115,7 @@ export function createViewModel(): ViewModel {
   });
 
   return {
-    finder({ feed, state, now, timezone, unit }) {
+    finder({ feed, state, now, timezone, unit, mine }) {
       const { filters } = state;
       const clock = clockOf(feed.meetings, now);
       const here = hereOf(now, timezone);
@@ -122,7 +125,7 @@ export function createViewModel(): ViewModel {
       const radiusKm = near && filters.radius ? toKilometres(filters.radius, unit) : undefined;
       const searched = searchedOf(feed, filters.q);
       const result = resultOf(feed, filters, clock, searched, measured?.distances, radiusKm, byDistance ? measured?.order : undefined);
-      const listed = listedOf(feed.meetings, result.positions, state.chosen);
+      const listed = listedOf(feed.meetings, result.positions, state.chosen, state.mineOnly ? mine : undefined);
       return {
         clock,
         here,

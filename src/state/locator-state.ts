@@ -45,6 +45,8 @@ export interface LocatorState {
   readonly regionQuery: string;
   /** Panels the person opened or closed; the others follow the layout (see `panelOpen`). */
   readonly panelToggles: ReadonlyMap<PanelName, boolean>;
+  /** The list shows only the meetings the person starred ("My meetings"). */
+  readonly mineOnly?: boolean | undefined;
 }
 
 export const INITIAL_STATE: LocatorState = Object.freeze({
@@ -146,6 +148,11 @@ export function detailClosed(state: LocatorState): LocatorState {
 export function placePressed(state: LocatorState, ids: readonly string[], place: string): LocatorState {
   if (ids.length === 0) return state;
   return { ...state, chosen: { ids: new Set(ids), place }, detailId: undefined, showing: 'list' };
+}
+
+/** "My meetings" on or off: the list shows only the starred meetings, or every one again. */
+export function mineShown(state: LocatorState, on: boolean): LocatorState {
+  return patch(state, { mineOnly: on || undefined, chosen: on ? undefined : state.chosen });
 }
 
 export function chosenCleared(state: LocatorState): LocatorState {

@@ -22,6 +22,10 @@ import { renderNoResults } from './no-results.js';
 export interface FinderProps {
   feed: IndexedFeed;
   view: FinderView;
+  /** The starred meetings ("My meetings"). */
+  starred: ReadonlySet<string>;
+  /** "My meetings" taken along (rendered by its chunk) while shown, or nothing. */
+  takeAlong: TemplateResult | typeof nothing;
   /** "Still possible tonight" above the list (rendered by its chunk), or nothing. */
   reachable: TemplateResult | typeof nothing;
   state: LocatorState;
@@ -65,6 +69,10 @@ export interface FinderActions {
   retry(): void;
   /** "Skip past the list": focus goes to what follows it (the way back first). */
   skipList(): void;
+  /** A row's star pressed. */
+  star(id: string): void;
+  /** "My meetings" on or off. */
+  showMine(on: boolean): void;
   /** "Back to the search", from past the list. */
   backToSearch(): void;
 }
@@ -136,8 +144,14 @@ export function renderFinder(props: FinderProps): TemplateResult {
       <p class="count">${countText({ count: view.result.positions.length, narrowed: view.narrowed }, feed.meetings.length, l10n)}</p>
       <p class="visually-hidden count-announcement" role="status">${countText(props.announced, feed.meetings.length, l10n)}</p>
       ${feed.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(feed.commonZone))}</p>` : nothing}
+      ${props.starred.size || state.mineOnly
+        ? html`<button type="button" class="mine-toggle" aria-pressed=${state.mineOnly ? 'true' : 'false'} @click=${() => on.showMine(!state.mineOnly)}>
+            ${strings.myMeetings(props.starred.size, l10n.number(props.starred.size))}
+          </button>`
+        : nothing}
       ${shown ? html`<button type="button" class="print-button" aria-label=${strings.print} @click=${on.print}>${icons.print}<span class="label">${strings.print}</span></button>` : nothing}
     </div>
+    ${props.takeAlong}
     ${renderSourceFailures(feed.sources, l10n, on.retry)}
     ${state.chosen
       ? html`<div class="chosen" part="chosen">
@@ -160,6 +174,8 @@ export function renderFinder(props: FinderProps): TemplateResult {
           ...(view.distances && near ? { distances: view.distances } : {}),
           byDistance: view.byDistance,
           unit,
+          starred: props.starred,
+          onStar: on.star,
         })
       : renderNoResults({ filters, relax: view.result.relax, l10n, unit, onChange: on.relax })}
     ${shown ? html`<button type="button" class="skip back-to-search" @click=${on.backToSearch}>${strings.backToSearch}</button>` : nothing}

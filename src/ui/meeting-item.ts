@@ -39,6 +39,8 @@ export interface RowExtras {
   detailHref: string;
   /** Chosen on the map: highlighted in the list. */
   selected?: boolean;
+  /** In "My meetings" (a pressed star); undefined: no star. */
+  starred?: boolean;
 }
 
 export function renderMeeting(meeting: Meeting, l10n: Localizer, extras?: RowExtras): TemplateResult {
@@ -62,6 +64,10 @@ export function renderMeeting(meeting: Meeting, l10n: Localizer, extras?: RowExt
         <span class="badge ${meeting.attendance}">${strings.attendance[meeting.attendance]}</span>
         ${typeNames.length ? html` ${typeNames.join(', ')}` : nothing}
       </p>
+      ${extras?.starred !== undefined
+        ? html`<button type="button" class="star" data-id=${meeting.id} aria-pressed=${extras.starred ? 'true' : 'false'}
+            aria-label=${strings.keepInMine(meeting.name)}>${extras.starred ? '★' : '☆'}</button>`
+        : nothing}
       ${joinUrl || dialUrl || meeting.url
         ? html`<p class="links">
             ${joinUrl ? html`<a href=${joinUrl} target="_blank" rel="noopener noreferrer">${strings.joinOnline(meeting.online.provider)}</a>` : nothing}

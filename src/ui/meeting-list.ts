@@ -55,6 +55,9 @@ export interface MeetingListProps {
   selected?: ReadonlySet<string>;
   /** A meeting's name was pressed (without a modifier key: those open the link as a link). */
   onOpen?: (id: string) => void;
+  /** The starred meetings ("My meetings"); with `onStar`, each row has its star. */
+  starred?: ReadonlySet<string>;
+  onStar?: (id: string) => void;
 }
 
 function dayHeading(offset: number, here: ZonedParts, l10n: Localizer): TemplateResult | string {
@@ -74,6 +77,7 @@ function extras(props: MeetingListProps, position: number, meeting: Meeting): Ro
   const { clock, l10n, distances, unit } = props;
   const { strings } = l10n;
   const row: RowExtras = { now: props.now, viewerZone: props.viewerZone, detailHref: props.detailHref(meeting.id), selected: props.selected?.has(meeting.id) ?? false };
+  if (props.onStar) row.starred = props.starred?.has(meeting.id) ?? false;
   const flags = clock.flags[position]!;
   if (flags & CLOCK.now) row.status = strings.inProgress;
   else if (flags & CLOCK.soon) {
@@ -92,6 +96,8 @@ function extras(props: MeetingListProps, position: number, meeting: Meeting): Ro
 
 function openOnPress(props: MeetingListProps): (event: MouseEvent) => void {
   return (event) => {
+    const star = (event.target as Element).closest?.('button.star');
+    if (star && props.onStar) return props.onStar(star.getAttribute('data-id')!);
     const link = (event.target as Element).closest?.('a.open');
     if (!link || !props.onOpen || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

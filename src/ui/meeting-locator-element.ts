@@ -26,6 +26,7 @@ import {
   placePressed,
   positionFound,
   regionQueryTyped,
+  mineShown,
   shownPane,
   type LocatorState,
   type PanelName,
@@ -45,6 +46,8 @@ import { LocatorStore } from './controllers/locator-store.js';
 import { MapPaneController } from './controllers/map-pane-controller.js';
 import { NearMeController } from './controllers/near-me-controller.js';
 import { PrintController, type PrintView } from './controllers/print-controller.js';
+import { MyMeetingsController } from './controllers/my-meetings-controller.js';
+import type { CopyOutcome } from './take-along-view.js';
 import { UrlController } from './controllers/url-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import { renderDetailMessage } from './detail-message.js';
@@ -63,6 +66,8 @@ import { renderMapPane, renderViewSwitch } from './map-pane.js';
 import { scrollToMeeting } from './meeting-list.js';
 import { renderPreview } from './preview-view.js';
 import type { ReachableProps } from './reachable-view.js';
+
+type TakeAlongChunk = typeof import('./take-along-chunk.js');
 
 type ReachableChunk = typeof import('./reachable-chunk.js');
 import { renderFailure } from './render-failure.js';
@@ -323,6 +328,15 @@ export class MeetingLocator extends LitElement {
     },
   });
   private readonly printer = new PrintController(this, () => this.performUpdate());
+  /** "My meetings": the starred meetings, on this device only. */
+  private readonly mine = new MyMeetingsController(this);
+  /** "My meetings" taken along (send, copy, print): fetched when "My meetings" is first shown. */
+  private readonly takeAlong = new ChunkController<TakeAlongChunk>(this, () => import('./take-along-chunk.js'), {
+    styles: (module) => module.takeAlongStyles,
+    wanted: () => Boolean(this.state.mineOnly),
+  });
+  /** How the last "Copy as text" went. */
+  private copyOutcome?: CopyOutcome | undefined;
   /** "Still possible tonight" (and the compact view): fetched once the list shows, at once for `view="next"`. */
   private readonly reachable = new ChunkController<ReachableChunk>(this, () => import('./reachable-chunk.js'), {
     styles: (module) => module.reachableStyles,
@@ -511,6 +525,12 @@ export class MeetingLocator extends LitElement {
     print: () => void this.printer.print(),
     retry: () => void this.reload(),
     skipList: () => this.focusing.focusAfterUpdate('.back-to-search'),
+    star: (id) => this.mine.toggle(id),
+    showMine: (on) => {
+      this.copyOutcome = undefined;
+      this.store.apply(mineShown(this.state, on));
+      this.focusing.listToTop();
+    },
     backToSearch: () => this.focusing.focusAfterUpdate('#q'),
   };
 
@@ -534,7 +554,7 @@ export class MeetingLocator extends LitElement {
   }
 
   private finderView(feed: IndexedFeed): FinderView {
-    return this.select.finder({ feed, state: this.state, now: this.clock.now, timezone: this.timezone || undefined, unit: this.unit });
+    return this.select.finder({ feed, state: this.state, now: this.clock.now, timezone: this.timezone || undefined, unit: this.unit, mine: this.mine.set });
   }
 
   /** What the list shows now, for the count; undefined while there is no list. */
@@ -717,6 +737,8 @@ export class MeetingLocator extends LitElement {
       feed,
       view,
       reachable: this.noTonight || !this.reachable.module ? nothing : this.reachable.module.renderReachable(this.reachableProps(feed, view, l10n, false)),
+      starred: this.mine.set,
+      takeAlong: this.state.mineOnly && this.takeAlong.module ? this.renderTakeAlong(this.takeAlong.module, feed, view, l10n) : nothing,
       helplines: renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n }),
       state: this.state,
       l10n,
@@ -757,9 +779,47 @@ export class MeetingLocator extends LitElement {
     });
   }
 
+  /** The feeds' helplines for the listed meetings, as lines of text ("… helpline (901) 555-0100"). */
+  private helplineTexts(feed: IndexedFeed, view: FinderView, l10n: Localizer): string[] {
+    if (this.noHelplines) return [];
+    return this.helplines(feed.meetings, view.listed, this.bodies.bodies).map((line) => `${l10n.strings.helplineOf(line.name)} ${line.text}`);
+  }
+
+  private renderTakeAlong(chunk: TakeAlongChunk, feed: IndexedFeed, view: FinderView, l10n: Localizer): TemplateResult {
+    const meetings = Array.from(view.listed, (position) => feed.meetings[position]!);
+    const text = chunk.takeAlongText({ meetings, l10n, linkOf: (meeting) => this.url.meetingLink(meeting.id), helplines: this.helplineTexts(feed, view, l10n) });
+    return chunk.renderTakeAlong({
+      count: meetings.length,
+      l10n,
+      text,
+      copy: this.copyOutcome,
+      onCopy: () => void this.copyText(text),
+      onPrint: this.actions.print,
+      onShowAll: () => this.actions.showMine(false),
+    });
+  }
+
+  /** "Copy as text": the clipboard where the page may write to it, else the text shown to copy by hand. */
+  private async copyText(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyOutcome = 'copied';
+    } catch {
+      this.copyOutcome = 'failed';
+    }
+    this.requestUpdate();
+  }
+
   private renderPrint(print: PrintView, feed: IndexedFeed, l10n: Localizer): TemplateResult {
     const view = this.finderView(feed);
-    return print.renderPrintSchedule({ meetings: feed.meetings, positions: view.listed, l10n, here: view.here, clock: view.clock });
+    return print.renderPrintSchedule({
+      meetings: feed.meetings,
+      positions: view.listed,
+      l10n,
+      here: view.here,
+      clock: view.clock,
+      helplines: this.helplineTexts(feed, view, l10n),
+    });
   }
 }
 

@@ -34,6 +34,8 @@ export interface PrintScheduleProps {
   title?: string;
   /** The most meetings printed: the first ones of `positions`. */
   limit?: number;
+  /** Whom to call, printed under the meetings ("West Tennessee Area helpline (901) 555-0100"). */
+  helplines?: readonly string[];
 }
 
 /** The date the schedule was printed, for "As of …": a paper copy outlives the feed. */
@@ -60,7 +62,7 @@ function row(meeting: Meeting, l10n: Localizer, showZone: boolean): TemplateResu
   </li>`;
 }
 
-export function renderPrintSchedule({ meetings, positions: results, l10n, here, clock, title, limit = PRINT_LIMIT }: PrintScheduleProps): TemplateResult {
+export function renderPrintSchedule({ meetings, positions: results, l10n, here, clock, title, limit = PRINT_LIMIT, helplines = [] }: PrintScheduleProps): TemplateResult {
   const { strings } = l10n;
   // The first ones as the list orders them (soonest, or nearest): what a person sees first.
   const positions = results.length > limit ? results.subarray(0, limit) : results;
@@ -85,5 +87,13 @@ export function renderPrintSchedule({ meetings, positions: results, l10n, here, 
         </ul>
       </div>`,
     )}
+    ${helplines.length
+      ? html`<div class="print-helplines">
+          <h3>${strings.helplinesTitle}</h3>
+          <ul>
+            ${helplines.map((line) => html`<li>${line}</li>`)}
+          </ul>
+        </div>`
+      : nothing}
   </section>`;
 }

@@ -25,6 +25,9 @@ export const printStyles = css`
     .map,
     .view-switch,
     .chosen,
+    .reachable,
+    .mine,
+    .helplines,
     .detail,
     .panels,
     .no-results,
@@ -48,7 +51,9 @@ export const printStyles = css`
       display: block !important;
       color: #000;
       background: none;
-      line-height: 1.3;
+      line-height: 1.25;
+      /* About 10.5 pt: a counselor's page of up to eight meetings and the helpline fits one sheet. */
+      font-size: 0.875em;
     }
     .print-schedule * {
       color: #000 !important;
@@ -66,7 +71,7 @@ export const printStyles = css`
     }
     .print-day h3 {
       font-size: 1.125em;
-      margin: 1em 0 0.25em;
+      margin: 0.6em 0 0.2em;
       padding-bottom: 0.125em;
       border-bottom: 1.5pt solid #000;
       break-after: avoid;
@@ -81,7 +86,7 @@ export const printStyles = css`
       display: grid;
       grid-template-columns: minmax(6em, 22%) minmax(0, 1fr);
       gap: 0 0.75em;
-      padding: 0.3em 0;
+      padding: 0.2em 0;
       border-bottom: 0.5pt solid #888;
       break-inside: avoid;
       page-break-inside: avoid;
@@ -94,6 +99,16 @@ export const printStyles = css`
       display: block;
       font-weight: normal;
       font-size: 0.875em;
+    }
+    .print-helplines h3 {
+      font-size: 1.125em;
+      margin: 0.75em 0 0.2em;
+      border-bottom: 1.5pt solid #000;
+    }
+    .print-helplines ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
     }
     .print-body > * {
       display: block;

@@ -261,6 +261,33 @@ export const styles = css`
     padding: 0.75rem;
     border-bottom: 1px solid var(--_ml-color-border);
   }
+  /* The star sits in the row's corner, so a row is no taller for it. */
+  .meeting {
+    position: relative;
+  }
+  .meeting .body {
+    padding-inline-end: 3rem;
+  }
+  .meeting .star {
+    position: absolute;
+    top: 0.5rem;
+    inset-inline-end: 0.5rem;
+    width: 2.75rem;
+    height: 2.75rem;
+    font-size: 1.25em;
+    line-height: 1;
+    color: var(--_ml-color-accent);
+    background: transparent;
+    border: 1px solid var(--_ml-color-control-border);
+    border-radius: var(--_ml-radius);
+    cursor: pointer;
+  }
+  .meeting .star[aria-pressed='true'] {
+    background: var(--_ml-color-surface);
+  }
+  .mine-toggle[aria-pressed='true'] {
+    font-weight: 600;
+  }
   .meeting .time {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
