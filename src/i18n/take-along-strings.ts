@@ -18,6 +18,12 @@ export interface TakeAlongStrings {
   copyFallbackLabel: string;
   printOnePage: string;
   showEveryMeeting: string;
+  /** In a meeting's details: the star as a button with its words, the QR code and its failure. */
+  keepThisMeeting: string;
+  qrCode: string;
+  /** Under the code: what it holds. */
+  qrCaption: string;
+  qrFailed: string;
 }
 
 const EN: TakeAlongStrings = {
@@ -29,6 +35,10 @@ const EN: TakeAlongStrings = {
   copyFallbackLabel: 'Your meetings as text (select and copy)',
   printOnePage: 'Print',
   showEveryMeeting: 'Show every meeting',
+  keepThisMeeting: 'Keep in my meetings',
+  qrCode: 'QR code',
+  qrCaption: 'Scan with a phone’s camera to open this meeting there.',
+  qrFailed: 'The QR code could not be made: the connection dropped. Try again.',
 };
 
 const ES: TakeAlongStrings = {
@@ -40,6 +50,10 @@ const ES: TakeAlongStrings = {
   copyFallbackLabel: 'Sus reuniones como texto (selecciónelo y cópielo)',
   printOnePage: 'Imprimir',
   showEveryMeeting: 'Mostrar todas las reuniones',
+  keepThisMeeting: 'Guardar en mis reuniones',
+  qrCode: 'Código QR',
+  qrCaption: 'Escanéelo con la cámara de un teléfono para abrir esta reunión allí.',
+  qrFailed: 'No se pudo crear el código QR: se cortó la conexión. Inténtelo de nuevo.',
 };
 
 export const TAKE_ALONG_STRINGS: Readonly<Record<Locale, TakeAlongStrings>> = { en: EN, es: ES };

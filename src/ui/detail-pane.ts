@@ -28,6 +28,8 @@ export interface DetailPaneProps {
   onOpen(id: string): void;
   onShare(): void;
   onKeydown(event: KeyboardEvent): void;
+  /** The meeting taken along (`detail-take-along.ts`), under its actions. */
+  takeAlong?: TemplateResult | undefined;
 }
 
 export function renderDetailPane(props: DetailPaneProps): TemplateResult {
@@ -48,6 +50,7 @@ export function renderDetailPane(props: DetailPaneProps): TemplateResult {
       feedbackUrl: props.feedbackUrl,
       onBack: props.onBack,
       onOpen: props.onOpen,
+      takeAlong: props.takeAlong,
       onShare: props.onShare,
     })}
   </div>`;

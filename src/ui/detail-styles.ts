@@ -103,6 +103,19 @@ export const detailStyles = css`
     color: var(--_ml-color-muted);
   }
 
+  .detail .detail-take-along {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .detail .star-action[aria-pressed='true'] {
+    background: var(--_ml-color-surface);
+  }
+  .detail .detail-qr svg {
+    display: block;
+    width: 12rem;
+    height: 12rem;
+  }
   .detail .actions {
     display: flex;
     flex-wrap: wrap;

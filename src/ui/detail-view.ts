@@ -7,3 +7,4 @@ export { renderDetailPane, type DetailPaneProps } from './detail-pane.js';
 export { detailStyles } from './detail-styles.js';
 export { createRelatedSelector } from '../query/related.js';
 export { shareLink } from '../export/share.js';
+export { renderDetailTakeAlong, type QrState } from './detail-take-along.js';

@@ -39,6 +39,8 @@ export interface MeetingDetailProps {
   onBack(): void;
   onOpen(meetingId: string): void;
   onShare(): void;
+  /** Under the actions: the meeting kept, sent to a phone, or shown as a QR code. */
+  takeAlong?: TemplateResult | undefined;
 }
 
 /** The heading's id, for `aria-labelledby`; one details view per shadow root. */
@@ -196,6 +198,7 @@ export function renderMeetingDetail(props: MeetingDetailProps): TemplateResult {
     <h3 id=${DETAIL_TITLE_ID} tabindex="-1">${meeting.name}</h3>
     ${renderSummary(props)}
     ${renderDetailActions(props)}
+    ${props.takeAlong ?? nothing}
     ${renderLocation(meeting, l10n)}
     ${renderTypes(meeting, l10n)}
     ${meeting.notes ? renderTextSection('notes', strings.detailNotes, html`<p class="text">${meeting.notes}</p>`) : nothing}

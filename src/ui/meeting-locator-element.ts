@@ -68,6 +68,7 @@ import { renderPreview } from './preview-view.js';
 import type { ReachableProps } from './reachable-view.js';
 
 type TakeAlongChunk = typeof import('./take-along-chunk.js');
+type QrChunk = typeof import('./qr-chunk.js');
 
 type ReachableChunk = typeof import('./reachable-chunk.js');
 import { renderFailure } from './render-failure.js';
@@ -120,6 +121,7 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @csspart no-results - What excludes everything, with a button to remove each.
  * @csspart helplines - "Talk to someone now": the `helpline` slot and the helplines of the listings shown.
  * @csspart chosen - Says which place was pressed on the map, with a button to list every meeting again.
+ * @csspart mine - "My meetings" shown: how many, send to my phone, copy as text, print, and every meeting again.
  * @csspart map - The map's pane.
  * @csspart detail - A meeting's details.
  * @csspart detail-actions - The details' actions: join, call, directions, calendar, share.
@@ -335,6 +337,10 @@ export class MeetingLocator extends LitElement {
     styles: (module) => module.takeAlongStyles,
     wanted: () => Boolean(this.state.mineOnly),
   });
+  /** A meeting's QR code, drawn by a chunk fetched on the first press. */
+  private readonly qr = new ChunkController<QrChunk>(this, () => import('./qr-chunk.js'));
+  /** The meeting whose QR code is shown in its details. */
+  private qrFor?: string | undefined;
   /** How the last "Copy as text" went. */
   private copyOutcome?: CopyOutcome | undefined;
   /** "Still possible tonight" (and the compact view): fetched once the list shows, at once for `view="next"`. */
@@ -776,6 +782,21 @@ export class MeetingLocator extends LitElement {
       onOpen: (other) => this.details.open(other, 'press'),
       onShare: () => void this.details.share({ title: meeting?.name ?? '', text: meeting?.name ?? '', url: deepLink }),
       onKeydown: this.details.onKeydown,
+      takeAlong: meeting
+        ? view.renderDetailTakeAlong({
+            meeting,
+            l10n,
+            link: deepLink,
+            starred: this.mine.set.has(meeting.id),
+            qr: this.qrFor === meeting.id ? { shown: true, code: this.qr.module?.renderQr(deepLink, meeting.name), failed: this.qr.failed } : { shown: false },
+            onStar: () => this.mine.toggle(meeting.id),
+            onQr: () => {
+              this.qrFor = this.qrFor === meeting.id ? undefined : meeting.id;
+              if (this.qrFor) this.qr.retry();
+              this.requestUpdate();
+            },
+          })
+        : undefined,
     });
   }
 

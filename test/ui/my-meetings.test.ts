@@ -10,6 +10,7 @@ import { freezeClock } from './clock.js';
 import { mount, rowNames, rows, rowsRendered, shadow, usePage } from './mount.js';
 import { MY_MEETINGS_KEY, parseMyMeetings, toggleMyMeeting } from '../../src/state/my-meetings.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
+import { qrPath } from '../../src/ui/qr-chunk.js';
 
 const ZONE = 'America/Chicago';
 /** Tuesday 24 November 2026, 9:00 AM in Memphis. */
@@ -117,6 +118,38 @@ describe('<meeting-locator> my meetings', () => {
     expect(shadow(element).querySelector('.mine')).to.equal(null);
   });
 
+  it('from a meeting’s details: keep it, send it to my phone, or show a QR code of its link drawn in the page', async () => {
+    const { element, loaded } = mountMeetings();
+    await loaded;
+    await rowsRendered(element);
+    rows(element).find((row) => row.querySelector('h4')!.textContent === 'Tuesday Night Open')!.querySelector<HTMLAnchorElement>('a.open')!.click();
+    await waitUntil(() => shadow(element).querySelector('.detail-take-along'), 'the details', { timeout: 5000 });
+    const group = shadow(element).querySelector('.detail-take-along')!;
+    expect(group.getAttribute('aria-label')).to.equal('Take them with you');
+    const keep = group.querySelector<HTMLButtonElement>('.star-action')!;
+    // The star is decoration (aria-hidden); the button's name is its words.
+    expect([keep.querySelector('span:not([aria-hidden])')!.textContent, keep.getAttribute('aria-pressed')]).to.deep.equal(['Keep in my meetings', 'false']);
+    keep.click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.star-action')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(parseMyMeetings(localStorage.getItem(MY_MEETINGS_KEY))).to.have.length(1);
+    const sms = decodeURIComponent(group.querySelector<HTMLAnchorElement>('a.action')!.getAttribute('href')!.slice('sms:?&body='.length));
+    expect(sms.startsWith('Tuesday Night Open\nTuesday 7:00 – 8:00 PM (Central Time)\n')).to.equal(true);
+    const link = sms.split('\n').pop()!;
+    expect(new URL(link).searchParams.get('ml-meeting')).to.equal(element.results.find((meeting) => meeting.name === 'Tuesday Night Open')!.id);
+
+    const qrButton = [...group.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent === 'QR code')!;
+    expect(qrButton.getAttribute('aria-expanded')).to.equal('false');
+    qrButton.click();
+    await waitUntil(() => shadow(element).querySelector('.detail-qr svg.qr'), 'the QR code', { timeout: 5000 });
+    const code = shadow(element).querySelector('.detail-qr svg.qr')!;
+    expect([code.getAttribute('role'), code.getAttribute('aria-label')]).to.deep.equal(['img', 'Tuesday Night Open']);
+    // The code drawn is the code of the meeting's own link.
+    expect(code.querySelector('path')!.getAttribute('d')).to.equal(qrPath(link).d);
+    expect(shadow(element).querySelector('.detail-qr .hint')!.textContent).to.contain('Scan');
+    await expect(element).to.be.accessible();
+  });
+
   it('ignores a damaged stored list', async () => {
     localStorage.setItem(MY_MEETINGS_KEY, '{not json');
     const { element, loaded } = mountMeetings();
@@ -140,13 +173,15 @@ describe('<meeting-locator> my meetings', () => {
     toggle(element)!.click();
     await waitUntil(() => shadow(element).querySelector('.mine'), 'the take-along view', { timeout: 5000 });
     const original = window.print;
-    window.print = () => undefined;
+    let printed = 0;
+    window.print = () => void printed++;
     try {
       // A4's printable width: 210 mm less 10 mm margins each side, 718 CSS px.
       element.parentElement!.style.width = '718px';
       await emulateMedia({ media: 'print' });
-      window.dispatchEvent(new Event('beforeprint'));
-      await element.updateComplete;
+      // "Print" in "My meetings": the schedule is rendered (its chunk fetched) before the dialog opens.
+      [...shadow(element).querySelectorAll<HTMLButtonElement>('.mine button.action')].find((button) => button.textContent === 'Print')!.click();
+      await waitUntil(() => printed === 1, 'window.print called', { timeout: 5000 });
       const schedule = shadow(element).querySelector<HTMLElement>('.print-schedule')!;
       expect([...schedule.querySelectorAll('.print-name')].map((node) => node.textContent)).to.have.members(names);
       expect(schedule.querySelector('.print-helplines')!.textContent).to.contain('West Tennessee Area helpline');
