@@ -80,6 +80,40 @@ try {
     console.log(`docs/${shot.name}.png`);
     await page.close();
   }
+  // A counselor's printout: six meetings kept in "My meetings", printed (print media) with the helpline.
+  if (!only || only.has('printout')) {
+    const page = await browser.newPage();
+    await page.emulateTimezone('America/Chicago');
+    await page.setViewport({ width: 760, height: 1200 });
+    await page.evaluateOnNewDocument(freezeClock, MONDAY_EVENING);
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    await page.evaluate(async () => {
+      const el = document.querySelector('meeting-locator');
+      while (el.status !== 'ready') await new Promise((r) => setTimeout(r, 50));
+      const ids = el.results.filter((meeting) => meeting.attendance !== 'inactive').slice(0, 6).map((meeting) => meeting.id);
+      localStorage.setItem('meeting-locator:my-meetings', JSON.stringify(ids));
+    });
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.evaluate(async () => {
+      const el = document.querySelector('meeting-locator');
+      const root = el.shadowRoot;
+      while (!root.querySelector('.mine-toggle')) await new Promise((r) => setTimeout(r, 50));
+      root.querySelector('.mine-toggle').click();
+      while (!root.querySelector('.mine')) await new Promise((r) => setTimeout(r, 50));
+      // The print chunk is fetched at idle; the browser's own Print finds it then.
+      await new Promise((r) => setTimeout(r, 1500));
+    });
+    await page.emulateMediaType('print');
+    await page.evaluate(async () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      await document.querySelector('meeting-locator').updateComplete;
+    });
+    const schedule = await page.evaluateHandle(() => document.querySelector('meeting-locator').shadowRoot.querySelector('.print-schedule'));
+    await schedule.screenshot({ path: 'docs/printout.png' });
+    console.log('docs/printout.png');
+    await page.close();
+  }
+
   // The last list, offline: the article loaded once (its feeds saved on the device), then reloaded
   // with the feeds' connection cut.
   {

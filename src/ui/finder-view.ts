@@ -22,8 +22,8 @@ import { renderNoResults } from './no-results.js';
 export interface FinderProps {
   feed: IndexedFeed;
   view: FinderView;
-  /** The starred meetings ("My meetings"). */
-  starred: ReadonlySet<string>;
+  /** The starred meetings ("My meetings"); undefined when the host turned them off (no stars). */
+  starred: ReadonlySet<string> | undefined;
   /** "My meetings" taken along (rendered by its chunk) while shown, or nothing. */
   takeAlong: TemplateResult | typeof nothing;
   /** "Still possible tonight" above the list (rendered by its chunk), or nothing. */
@@ -144,7 +144,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
       <p class="count">${countText({ count: view.result.positions.length, narrowed: view.narrowed }, feed.meetings.length, l10n)}</p>
       <p class="visually-hidden count-announcement" role="status">${countText(props.announced, feed.meetings.length, l10n)}</p>
       ${feed.commonZone ? html`<p>${strings.timesIn(l10n.zoneName(feed.commonZone))}</p>` : nothing}
-      ${props.starred.size || state.mineOnly
+      ${props.starred && (props.starred.size || state.mineOnly)
         ? html`<button type="button" class="mine-toggle" aria-pressed=${state.mineOnly ? 'true' : 'false'} @click=${() => on.showMine(!state.mineOnly)}>
             ${strings.myMeetings(props.starred.size, l10n.number(props.starred.size))}
           </button>`
@@ -174,8 +174,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
           ...(view.distances && near ? { distances: view.distances } : {}),
           byDistance: view.byDistance,
           unit,
-          starred: props.starred,
-          onStar: on.star,
+          ...(props.starred ? { starred: props.starred, onStar: on.star } : {}),
         })
       : renderNoResults({ filters, relax: view.result.relax, l10n, unit, onChange: on.relax })}
     ${shown ? html`<button type="button" class="skip back-to-search" @click=${on.backToSearch}>${strings.backToSearch}</button>` : nothing}

@@ -255,6 +255,9 @@ export class MeetingLocator extends LitElement {
    */
   @property({ type: Boolean, attribute: 'no-tonight', reflect: true }) noTonight = false;
 
+  /** Turns off "My meetings": the stars, the list of kept meetings, and taking a meeting along from its details (send, QR code). */
+  @property({ type: Boolean, attribute: 'no-take-along', reflect: true }) noTakeAlong = false;
+
   /**
    * The map's MapLibre style: a style URL (attribute) or a style object (property). The default is
    * OpenFreeMap's free "liberty" style, which needs no key; its tiles reveal the area viewed to that
@@ -560,7 +563,7 @@ export class MeetingLocator extends LitElement {
   }
 
   private finderView(feed: IndexedFeed): FinderView {
-    return this.select.finder({ feed, state: this.state, now: this.clock.now, timezone: this.timezone || undefined, unit: this.unit, mine: this.mine.set });
+    return this.select.finder({ feed, state: this.state, now: this.clock.now, timezone: this.timezone || undefined, unit: this.unit, mine: this.noTakeAlong ? undefined : this.mine.set });
   }
 
   /** What the list shows now, for the count; undefined while there is no list. */
@@ -743,8 +746,8 @@ export class MeetingLocator extends LitElement {
       feed,
       view,
       reachable: this.noTonight || !this.reachable.module ? nothing : this.reachable.module.renderReachable(this.reachableProps(feed, view, l10n, false)),
-      starred: this.mine.set,
-      takeAlong: this.state.mineOnly && this.takeAlong.module ? this.renderTakeAlong(this.takeAlong.module, feed, view, l10n) : nothing,
+      starred: this.noTakeAlong ? undefined : this.mine.set,
+      takeAlong: this.state.mineOnly && !this.noTakeAlong && this.takeAlong.module ? this.renderTakeAlong(this.takeAlong.module, feed, view, l10n) : nothing,
       helplines: renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n }),
       state: this.state,
       l10n,
@@ -782,7 +785,7 @@ export class MeetingLocator extends LitElement {
       onOpen: (other) => this.details.open(other, 'press'),
       onShare: () => void this.details.share({ title: meeting?.name ?? '', text: meeting?.name ?? '', url: deepLink }),
       onKeydown: this.details.onKeydown,
-      takeAlong: meeting
+      takeAlong: meeting && !this.noTakeAlong
         ? view.renderDetailTakeAlong({
             meeting,
             l10n,

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { itNeeds } from '../engines.js';
+import { itNeeds, pressKey } from '../engines.js';
 import { freezeClock } from './clock.js';
 import { mount, rowNames, rows, rowsRendered, shadow, usePage } from './mount.js';
 import { MY_MEETINGS_KEY, parseMyMeetings, toggleMyMeeting } from '../../src/state/my-meetings.js';
@@ -148,6 +148,33 @@ describe('<meeting-locator> my meetings', () => {
     expect(code.querySelector('path')!.getAttribute('d')).to.equal(qrPath(link).d);
     expect(shadow(element).querySelector('.detail-qr .hint')!.textContent).to.contain('Scan');
     await expect(element).to.be.accessible();
+  });
+
+  it('stars by keyboard: the star is a button reached by Tab and pressed with Enter', async () => {
+    const { element, loaded } = mountMeetings();
+    await loaded;
+    await rowsRendered(element);
+    const link = rows(element)[0]!.querySelector<HTMLAnchorElement>('a.open')!;
+    link.focus();
+    await pressKey('Tab');
+    const focused = shadow(element).activeElement as HTMLElement;
+    expect(focused.classList.contains('star')).to.equal(true);
+    await pressKey('Enter');
+    await element.updateComplete;
+    expect(focused.getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle(element)!.textContent!.trim()).to.equal('My meetings (1)');
+  });
+
+  it('no-take-along turns it all off: no stars, no "My meetings", nothing to take along in the details', async () => {
+    localStorage.setItem(MY_MEETINGS_KEY, JSON.stringify(['anything']));
+    const { element, loaded } = mountMeetings((el) => el.setAttribute('no-take-along', ''));
+    await loaded;
+    await rowsRendered(element);
+    expect(shadow(element).querySelectorAll('button.star').length).to.equal(0);
+    expect(toggle(element) === null).to.equal(true);
+    rows(element)[0]!.querySelector<HTMLAnchorElement>('a.open')!.click();
+    await waitUntil(() => shadow(element).querySelector('.detail h3'), 'the details', { timeout: 5000 });
+    expect(shadow(element).querySelector('.detail-take-along') === null).to.equal(true);
   });
 
   it('ignores a damaged stored list', async () => {
