@@ -10,15 +10,13 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { scaleFeed } from './scale-feed.mjs';
+import { benchArgs, median, readInputs, ROOT } from './inputs.mjs';
 import { buildOfflineStyle } from '../scripts/offline-basemap.mjs';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const SEPIA = resolve(ROOT, '../shared/feeds/meeting-guide/tsml-ui-git_public-data-aasepia_SEPIA-Philadelphia_2038-meetings.json');
-const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((pair) => pair.trim().split(/\s+/)));
+const args = benchArgs();
 /** `--phone`: the page as a cheap phone on a slow mobile network gets it. */
 const PHONE = 'phone' in args;
 const RUNS = Number(args.runs ?? (PHONE ? 3 : 5));
@@ -33,16 +31,7 @@ const CPU_SLOWDOWN = 4;
 /** What a person types, one key at a time; then deletes again. */
 const QUERY = 'women step';
 
-if (!existsSync(SEPIA)) {
-  console.log(`Skipped: ${SEPIA} is absent (the benchmark reads ../shared/feeds in place).`);
-  process.exit(0);
-}
-if (!existsSync(join(ROOT, 'dist/meeting-locator.js'))) {
-  console.error('dist/ is missing: run `npm run build` first (npm run bench does).');
-  process.exit(1);
-}
-
-const base = JSON.parse(readFileSync(SEPIA, 'utf8'));
+const base = readInputs('bench');
 const feeds = new Map(SIZES.map((size) => [size, JSON.stringify(scaleFeed(base, size))]));
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -187,11 +176,6 @@ async function parseTime(page) {
   });
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const ms = (value) => `${value.toFixed(1)} ms`;
 /** The share of inputs whose frame ran past the display's next frame (16.7 ms at 60 Hz). */
 const late = (frames) => `${Math.round((100 * frames.filter((frame) => frame > 1000 / 60).length) / frames.length)}%`;

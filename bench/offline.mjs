@@ -10,26 +10,16 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { scaleFeed } from './scale-feed.mjs';
+import { benchArgs, median, readInputs, ROOT } from './inputs.mjs';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const SEPIA = resolve(ROOT, '../shared/feeds/meeting-guide/tsml-ui-git_public-data-aasepia_SEPIA-Philadelphia_2038-meetings.json');
-const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((pair) => pair.trim().split(/\s+/)));
+const args = benchArgs();
 const RUNS = Number(args.runs ?? 3);
 const SIZES = (args.sizes ?? '2038,10000,50000').split(',').map(Number);
 
-if (!existsSync(SEPIA)) {
-  console.log(`Skipped: ${SEPIA} is absent (the benchmark reads ../shared/feeds in place).`);
-  process.exit(0);
-}
-if (!existsSync(join(ROOT, 'dist/meeting-locator.js'))) {
-  console.error('dist/ is missing: run `npm run build` first (npm run bench:offline does).');
-  process.exit(1);
-}
-const base = JSON.parse(readFileSync(SEPIA, 'utf8'));
+const base = readInputs('bench:offline');
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script>
@@ -75,11 +65,6 @@ const copySaved = (key) =>
     };
   });
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS });
 try {
