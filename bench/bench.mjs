@@ -13,7 +13,7 @@ import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { scaleFeed } from './scale-feed.mjs';
-import { benchArgs, median, readInputs, ROOT } from './inputs.mjs';
+import { benchArgs, FIRST_ROW_SCRIPT, median, readInputs, ROOT } from './inputs.mjs';
 import { buildOfflineStyle } from '../scripts/offline-basemap.mjs';
 
 const args = benchArgs();
@@ -36,15 +36,7 @@ const feeds = new Map(SIZES.map((size) => [size, JSON.stringify(scaleFeed(base, 
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script>
-  // Polls every frame from the start, so "first meeting visible" is measured from navigation.
-  window.__firstRow = new Promise((resolve) => {
-    const check = () => {
-      const row = document.querySelector('meeting-locator')?.shadowRoot?.querySelector('article.meeting');
-      if (row && row.getBoundingClientRect().height > 0) resolve(performance.now());
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+${FIRST_ROW_SCRIPT}
   // The whole list ready: search and filters usable. Polled by timer, as frames wait for long tasks.
   window.__ready = new Promise((resolve) => {
     const check = () => (document.querySelector('meeting-locator')?.status === 'ready' ? resolve(performance.now()) : setTimeout(check, 2));

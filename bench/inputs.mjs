@@ -32,3 +32,17 @@ export function median(values) {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
+
+/**
+ * For a benchmark page's <script>: `window.__firstRow` settles with the time the first meeting row
+ * is on screen, polled every frame from the start, so it is measured from navigation.
+ */
+export const FIRST_ROW_SCRIPT = `
+  window.__firstRow = new Promise((resolve) => {
+    const check = () => {
+      const row = document.querySelector('meeting-locator')?.shadowRoot?.querySelector('article.meeting');
+      if (row && row.getBoundingClientRect().height > 0) resolve(performance.now());
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });`;

@@ -13,7 +13,8 @@ import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { scaleFeed } from './scale-feed.mjs';
-import { benchArgs, median, readInputs, ROOT } from './inputs.mjs';
+import { benchArgs, FIRST_ROW_SCRIPT, median, readInputs, ROOT } from './inputs.mjs';
+import { savedCopies } from '../scripts/saved-copies.mjs';
 
 const args = benchArgs();
 const RUNS = Number(args.runs ?? 3);
@@ -22,15 +23,7 @@ const SIZES = (args.sizes ?? '2038,10000,50000').split(',').map(Number);
 const base = readInputs('bench:offline');
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script>
-  window.__firstRow = new Promise((resolve) => {
-    const check = () => {
-      const row = document.querySelector('meeting-locator')?.shadowRoot?.querySelector('article.meeting');
-      if (row && row.getBoundingClientRect().height > 0) resolve(performance.now());
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+<script>${FIRST_ROW_SCRIPT}
 </script>
 <script type="module" src="/dist/meeting-locator.js"></script></head>
 <body><meeting-locator src="/feed.json" timezone="America/New_York" view="list"></meeting-locator></body></html>`;
@@ -48,23 +41,6 @@ function serve(feed) {
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
-
-/** In the page: whether the feed's copy is on the device (the element saves it once the page is idle). */
-const copySaved = (key) =>
-  new Promise((resolve) => {
-    const open = indexedDB.open('meeting-locator');
-    // Not there yet: do not create it (the element makes it, with its stores).
-    open.onupgradeneeded = () => open.transaction.abort();
-    open.onerror = () => resolve(false);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('feed-heads')) return db.close(), resolve(false);
-      const get = db.transaction('feed-heads').objectStore('feed-heads').get(key);
-      get.onsuccess = () => (db.close(), resolve(get.result ? get.result.bytes : false));
-      get.onerror = () => (db.close(), resolve(false));
-    };
-  });
-
 
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS });
 try {
@@ -84,8 +60,8 @@ try {
       await page.setViewport({ width: 1200, height: 900 });
       await page.goto(url);
       await page.evaluate(() => window.__firstRow);
-      const saved = await page.waitForFunction(copySaved, { timeout: 120_000, polling: 250 }, `${url}feed.json`);
-      bytes = await saved.jsonValue();
+      const saved = await page.waitForFunction(savedCopies, { timeout: 120_000, polling: 250 }, [`${url}feed.json`]);
+      [bytes] = await saved.jsonValue();
       await page.reload();
       online.push(await page.evaluate(() => window.__firstRow));
       await page.setRequestInterception(true);

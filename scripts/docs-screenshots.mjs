@@ -8,6 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
 import { settleDemo } from './settle-demo.mjs';
+import { savedCopies } from './saved-copies.mjs';
 
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
@@ -124,22 +125,7 @@ try {
     await page.evaluateOnNewDocument(freezeClock, MONDAY_EVENING);
     await page.goto(url, { waitUntil: 'networkidle0' });
     const feeds = await page.evaluate(() => document.querySelector('meeting-locator').getAttribute('src').split(/\s+/).map((src) => new URL(src, location.href).href));
-    await page.waitForFunction(
-      (keys) =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('meeting-locator');
-          open.onupgradeneeded = () => open.transaction.abort();
-          open.onerror = () => resolve(false);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('feed-heads')) return db.close(), resolve(false);
-            const all = db.transaction('feed-heads').objectStore('feed-heads').getAllKeys();
-            all.onsuccess = () => (db.close(), resolve(keys.every((key) => all.result.includes(key))));
-          };
-        }),
-      { timeout: 30_000, polling: 250 },
-      feeds,
-    );
+    await page.waitForFunction(savedCopies, { timeout: 30_000, polling: 250 }, feeds);
     await page.setRequestInterception(true);
     page.on('request', (request) => (feeds.includes(request.url()) ? request.abort('internetdisconnected') : request.continue()));
     await page.reload({ waitUntil: 'networkidle0' });

@@ -117,10 +117,12 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
   let source = spec.kind === 'url' ? spec.url : spec.name;
   try {
     if (spec.kind === 'url') source = feedUrl(spec.url);
-    const key = spec.kind === 'url' ? fetchedUrl(source, request) : undefined;
+    const target = spec.kind === 'url' ? fetchTarget(source, request) : undefined;
+    // The device's copy is kept under the URL fetched (a BMLT root server's query included).
+    const key = target?.href;
     let data: unknown;
     try {
-      data = spec.kind === 'url' ? await fetchSource(source, key!, request) : parseInline(spec.data, source);
+      data = spec.kind === 'url' ? await fetchSource(source, target!, request) : parseInline(spec.data, source);
     } catch (error) {
       const copy = key ? await savedCopy(key, source, error, request) : undefined;
       if (copy) return copy;
@@ -222,12 +224,17 @@ function parseInline(data: unknown, source: string): unknown {
   }
 }
 
-/** What is fetched for a source: the URL, or a BMLT server's query built from it. */
-function fetchedUrl(source: string, request: LoadRequest): string {
+/** What is fetched for a source: the URL, or a BMLT server's query built from it; and whether it is BMLT. */
+interface FetchTarget {
+  href: string;
+  bmlt: boolean;
+}
+
+function fetchTarget(source: string, request: LoadRequest): FetchTarget {
   const url = new URL(source);
-  if (isBmltSemanticUrl(url)) return withUsedFormats(source);
-  if (isBmltRootUrl(url) || request.format === 'bmlt') return bmltSearchUrl(source, request.bmlt);
-  return source;
+  if (isBmltSemanticUrl(url)) return { href: withUsedFormats(source), bmlt: true };
+  if (isBmltRootUrl(url) || request.format === 'bmlt') return { href: bmltSearchUrl(source, request.bmlt), bmlt: true };
+  return { href: source, bmlt: false };
 }
 
 /**
@@ -258,8 +265,7 @@ async function savedCopy(key: string, source: string, error: unknown, request: L
   };
 }
 
-async function fetchSource(source: string, href: string, request: LoadRequest): Promise<unknown> {
-  const bmlt = href !== source || request.format === 'bmlt' || isBmltSemanticUrl(new URL(source));
+async function fetchSource(source: string, { href, bmlt }: FetchTarget, request: LoadRequest): Promise<unknown> {
   const options = { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) };
   if (bmlt) void bmltAdapter(source).catch(() => undefined);
   else void contactReader();

@@ -109,6 +109,16 @@ function bmltRoute(ctx, path, query) {
   return true;
 }
 
+/** Never answers (until the client gives up or the server closes): the element's timeout must fire. */
+async function hang(ctx) {
+  await new Promise((done) => {
+    const timer = setTimeout(done, 60_000);
+    ctx.req.on('close', () => { clearTimeout(timer); done(); });
+  });
+  ctx.status = 504;
+  ctx.body = '';
+}
+
 /** Koa-style middleware for @web/dev-server. */
 export async function feedRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://test');
@@ -149,15 +159,7 @@ export async function feedRoutes(ctx, next) {
       ctx.req.socket.destroy();
       return;
     }
-    if (mode === 'hang') {
-      await new Promise((done) => {
-        const timer = setTimeout(done, 60_000);
-        ctx.req.on('close', () => { clearTimeout(timer); done(); });
-      });
-      ctx.status = 504;
-      ctx.body = '';
-      return;
-    }
+    if (mode === 'hang') return hang(ctx);
     if (mode === 'portal') {
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Sign in to the Wi-Fi</title>';
@@ -190,14 +192,7 @@ export async function feedRoutes(ctx, next) {
       ctx.body = JSON.stringify({ status: 'ok', data: { items: 3 } });
       return;
     case '/test-feed/hang':
-      // Never answers (until the client gives up or the server closes): the element's timeout must fire.
-      await new Promise((done) => {
-        const timer = setTimeout(done, 60_000);
-        ctx.req.on('close', () => { clearTimeout(timer); done(); });
-      });
-      ctx.status = 504;
-      ctx.body = '';
-      return;
+      return hang(ctx);
   }
 
   if (path.startsWith('/shared-feeds/')) {
