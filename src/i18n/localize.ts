@@ -1,33 +1,30 @@
 /**
- * Picks the string table for a language and formats days, times and numbers through Intl, so each
- * locale gets its own conventions ("7:00 PM", "19:00") without a formatting library.
+ * Everything the views need to speak one language: its compiled catalog, and days, times, numbers
+ * and zone names through Intl, so each language gets its own conventions ("7:00 PM", "19:00")
+ * without a formatting library. English is always at hand; another language once its chunk is in.
  */
 import type { MeetingType, Weekday } from '../model/meeting.js';
-import { isLanguageFeature, languageOf, type FeatureKey } from '../model/features.js';
-import { EN } from './en.js';
-import { ES } from './es.js';
-import { FEATURES_EN, type FeatureText } from './features-en.js';
-import { FEATURES_ES } from './features-es.js';
+import { isLanguageFeature, languageOf } from '../model/features.js';
+import { compileCatalog, overlay, type Catalog, type CompiledCatalog } from './catalog.js';
+import { catalogNow, fetchCatalog, languagesRevision, overridesOf, resolveLanguage } from './languages.js';
+import type { ContactStrings } from './contact-strings.js';
+import type { ReachableStrings } from './reachable-strings.js';
 import type { Strings } from './strings.js';
+import type { TakeAlongStrings } from './take-along-strings.js';
 
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** A registered language's tag ("en", "es", "zh" … or one the host registered). */
+export type Locale = string;
 
-const TABLES: Readonly<Record<Locale, { strings: Strings; features: Readonly<Record<FeatureKey, FeatureText>> }>> = {
-  en: { strings: EN, features: FEATURES_EN },
-  es: { strings: ES, features: FEATURES_ES },
-};
+/** The registered language for a BCP-47 tag ("es-MX" → "es"); English when unsupported or empty. */
+export const resolveLocale = resolveLanguage;
 
-/** The supported locale for a BCP-47 tag ("es-MX" → "es"); English when unsupported or empty. */
-export function resolveLocale(lang: string | null | undefined): Locale {
-  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : 'en';
-}
-
-/** Everything the views need to speak one language. Created once per locale and cached. */
 export interface Localizer {
   readonly locale: Locale;
+  readonly dir: 'ltr' | 'rtl';
   readonly strings: Strings;
+  readonly contact: ContactStrings;
+  readonly reachable: ReachableStrings;
+  readonly takeAlong: TakeAlongStrings;
   weekday(day: Weekday): string;
   /** "7:00 PM" for 1140 minutes. */
   time(minutes: number): string;
@@ -41,21 +38,57 @@ export interface Localizer {
   /** The name of a type code: the canonical feature's name, else the feed's label, else the code. */
   typeName(type: MeetingType): string;
   featureName(feature: string): string | undefined;
+  /** The vocabulary's one-sentence description of a canonical feature, when it has one. */
+  featureDescription(feature: string): string | undefined;
 }
 
-const cache = new Map<Locale, Localizer>();
+const cache = new Map<Locale, { revision: number; localizer: Localizer }>();
 
-export function localizer(locale: Locale): Localizer {
-  let found = cache.get(locale);
-  if (!found) {
-    found = createLocalizer(locale);
-    cache.set(locale, found);
-  }
-  return found;
+/** A language's localizer if it is ready now (English always is; a chunk once fetched). */
+export function loadedLocalizer(tag: string): Localizer | undefined {
+  const name = resolveLanguage(tag);
+  const cached = cache.get(name);
+  if (cached && cached.revision === languagesRevision()) return cached.localizer;
+  const catalog = catalogNow(name) ?? fetched.get(name);
+  return catalog ? remember(name, catalog) : undefined;
+}
+
+/** The localizer of a language that is ready now, else English's (see `loadLocalizer`). */
+export function localizer(tag: string = 'en'): Localizer {
+  return loadedLocalizer(tag) ?? loadedLocalizer('en')!;
+}
+
+/** A language's localizer, fetching its chunk the first time. Rejects when the chunk cannot be had. */
+export async function loadLocalizer(tag: string): Promise<Localizer> {
+  const ready = loadedLocalizer(tag);
+  if (ready) return ready;
+  const name = resolveLanguage(tag);
+  const catalog = await fetchCatalog(name);
+  fetched.set(name, catalog);
+  return remember(name, catalog);
+}
+
+/** Catalogs fetched as chunks, so a rewording after the fetch need not fetch again. */
+const fetched = new Map<Locale, Catalog>();
+
+function remember(name: Locale, catalog: Catalog): Localizer {
+  const worded = overridesOf(name).reduce(overlay, catalog);
+  const made = createLocalizer(name, compileCatalog(worded, name));
+  cache.set(name, { revision: languagesRevision(), localizer: made });
+  return made;
 }
 
 // 2000-01-02 was a Sunday; times are formatted as UTC wall-clock so no zone shifts them.
 const SUNDAY_UTC = Date.UTC(2000, 0, 2);
+
+/** The tag Intl is given: a host may register a tag Intl refuses, which then formats as English. */
+function intlLocale(name: Locale): string {
+  try {
+    return Intl.getCanonicalLocales(name)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
 
 /** Created on first use: Intl objects are costly to create, and most are not needed at load. */
 function lazy<T>(create: () => T): () => T {
@@ -63,8 +96,9 @@ function lazy<T>(create: () => T): () => T {
   return () => (value ??= create());
 }
 
-function createLocalizer(locale: Locale): Localizer {
-  const { strings, features } = TABLES[locale];
+function createLocalizer(name: Locale, catalog: CompiledCatalog): Localizer {
+  const { strings, features } = catalog;
+  const locale = intlLocale(name);
   const weekdayFormat = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
   const timeFormat = lazy(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }));
   const numberFormat = lazy(() => new Intl.NumberFormat(locale));
@@ -77,17 +111,29 @@ function createLocalizer(locale: Locale): Localizer {
   const at = (minutes: number) => new Date(SUNDAY_UTC + minutes * 60_000);
   const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
+  // Asked for every type of every meeting at load (search text); a feed has a few dozen distinct ones.
+  const featureNames = new Map<string, string | undefined>();
   const featureName = (feature: string): string | undefined => {
+    if (featureNames.has(feature)) return featureNames.get(feature);
+    const name = nameOf(feature);
+    featureNames.set(feature, name);
+    return name;
+  };
+  const nameOf = (feature: string): string | undefined => {
     if (isLanguageFeature(feature)) {
       const name = languageNames().of(languageOf(feature));
       return name ? capitalize(name) : undefined;
     }
-    return (features as Readonly<Record<string, FeatureText>>)[feature]?.name;
+    return features[feature]?.name;
   };
 
   return {
-    locale,
+    locale: name,
+    dir: catalog.dir,
     strings,
+    contact: catalog.contact,
+    reachable: catalog.reachable,
+    takeAlong: catalog.takeAlong,
     weekday: (day) => (weekdays[day] ??= capitalize(weekdayFormat().format(new Date(SUNDAY_UTC + day * 86_400_000)))),
     time: (minutes) => timeFormat().format(at(minutes)),
     timeRange: (start, end) => {
@@ -124,16 +170,14 @@ function createLocalizer(locale: Locale): Localizer {
     },
     typeName: (type) => (type.feature ? featureName(type.feature) : undefined) ?? type.label ?? type.code,
     featureName,
+    featureDescription: (feature) => features[feature]?.description,
   };
 }
 
-const typeNames = new Map<string, readonly string[]>();
-
-/** A type's name in every supported language (deduplicated), for searching. */
-export function typeNamesInEveryLocale(type: MeetingType): readonly string[] {
-  // Asked for every type of every meeting at load; a feed has a few dozen distinct types.
-  const key = `${type.feature ?? ''}\u0000${type.label ?? ''}\u0000${type.code}`;
-  let names = typeNames.get(key);
-  if (!names) typeNames.set(key, (names = [...new Set(LOCALES.map((locale) => localizer(locale).typeName(type)))]));
-  return names;
+/** A type's names in English and in a page's language (deduplicated), for searching. */
+export function typeNamesForSearch(type: MeetingType, l10n: Localizer): readonly string[] {
+  const english = localizer('en').typeName(type);
+  if (l10n.locale === 'en') return [english];
+  const own = l10n.typeName(type);
+  return own === english ? [english] : [english, own];
 }

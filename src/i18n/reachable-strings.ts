@@ -1,10 +1,7 @@
 /**
- * The strings of "Still possible tonight" and the compact view (`view="next"`): a table of their own,
- * in that view's chunk, so the first load does not carry them. Every locale of `localize.ts` has one;
- * the compiler checks that none is missing a string.
+ * What "Still possible tonight" and the compact view (`view="next"`) say: the `reachable` part of
+ * each language's catalog.
  */
-import type { Locale } from './localize.js';
-
 export interface ReachableStrings {
   /** Heading of the meetings a person can still make, in the evening and night… */
   reachableTonight: string;
@@ -35,45 +32,3 @@ export interface ReachableStrings {
   /** The compact view's link to the host's full finder page. */
   seeAllMeetings: string;
 }
-
-const EN: ReachableStrings = {
-  reachableTonight: 'Still possible tonight',
-  reachableToday: 'Still possible today',
-  nextMeetings: 'Next meetings',
-  startedAgo: (minutes, formatted) => (minutes <= 1 ? 'Just started' : `Started ${formatted} min ago`),
-  travelOnFoot: (_minutes, formatted) => `About ${formatted} min on foot`,
-  travelByCar: (_minutes, formatted) => `About ${formatted} min by car`,
-  travelNote: 'Travel times are rough straight-line estimates, not directions.',
-  join: 'Join',
-  joinNamed: (name) => `Join ${name} online`,
-  call: 'Call',
-  callNamed: (name) => `Call in to ${name}`,
-  directions: 'Directions',
-  directionsNamed: (name) => `Directions to ${name}`,
-  noneReachable: 'No more meetings tonight that you can reach.',
-  nextOne: (name, when) => `The next one is ${name}, ${when}.`,
-  dayAt: (day, time) => `${day} at ${time}`,
-  seeAllMeetings: 'See all meetings',
-};
-
-const ES: ReachableStrings = {
-  reachableTonight: 'Todavía a tiempo esta noche',
-  reachableToday: 'Todavía a tiempo hoy',
-  nextMeetings: 'Próximas reuniones',
-  startedAgo: (minutes, formatted) => (minutes <= 1 ? 'Acaba de empezar' : `Empezó hace ${formatted} min`),
-  travelOnFoot: (_minutes, formatted) => `Unos ${formatted} min a pie`,
-  travelByCar: (_minutes, formatted) => `Unos ${formatted} min en coche`,
-  travelNote: 'Los tiempos de viaje son estimaciones aproximadas en línea recta, no indicaciones de ruta.',
-  join: 'Unirse',
-  joinNamed: (name) => `Unirse a ${name} en línea`,
-  call: 'Llamar',
-  callNamed: (name) => `Llamar a ${name}`,
-  directions: 'Cómo llegar',
-  directionsNamed: (name) => `Cómo llegar a ${name}`,
-  noneReachable: 'Esta noche ya no quedan reuniones a las que pueda llegar.',
-  nextOne: (name, when) => `La próxima es ${name}, ${when}.`,
-  dayAt: (day, time) => `${day}, ${time}`,
-  seeAllMeetings: 'Ver todas las reuniones',
-};
-
-export const REACHABLE_STRINGS: Readonly<Record<Locale, ReachableStrings>> = { en: EN, es: ES };

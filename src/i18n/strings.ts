@@ -1,7 +1,8 @@
 /**
- * The shape of a UI string table. One table per locale (en.ts, es.ts), checked by the compiler so
- * a missing translation is a type error. Values that depend on numbers or names are functions;
- * numbers arrive already formatted for the locale.
+ * What the views call to say things. Each language writes these as data (`Messages<Strings>` in
+ * `languages/xx.ts`, checked by the compiler so a missing key is a type error) and `catalog.ts`
+ * compiles the messages into these functions. Numbers arrive already formatted for the language; a
+ * `count` argument only chooses the plural form.
  */
 import type { Attendance } from '../model/meeting.js';
 import type { FeedErrorCode } from '../feeds/feed-error.js';
@@ -25,13 +26,16 @@ export interface Strings {
   timesIn: (zoneName: string) => string;
   attendance: Record<Attendance, string>;
   online: string;
-  joinOnline: (provider: string | undefined) => string;
+  joinOnline: string;
+  /** "Join on Zoom". */
+  joinOnlineWith: (provider: string) => string;
   dialIn: string;
   listing: string;
   /** Accessible name of a link to the source listing of one meeting. */
   listingFor: (name: string) => string;
   errorTitle: string;
-  feedError: Record<FeedErrorCode, (detail: { status?: number }) => string>;
+  /** Why a list could not be had; `status` is the HTTP status where there is one, else 0. */
+  feedError: Record<FeedErrorCode, (status: number) => string>;
   /** Before the reason a source failed while others loaded: "Meetings from natennessee.org are missing." */
   sourceFailed: (name: string) => string;
   /**
@@ -96,7 +100,7 @@ export interface Strings {
   stopNear: string;
   radiusLabel: string;
   anyDistance: string;
-  distance: (value: string, unit: 'mi' | 'km') => string;
+  distance: Record<'mi' | 'km', (value: string) => string>;
   distanceUnknown: string;
   sortLabel: string;
   sortTime: string;
@@ -187,6 +191,8 @@ export interface Strings {
   backToSearch: string;
   /** The accessible name of a row's link: its name, then when and where ("Sunrise, Tuesday 7:00 PM, St. Mark's"). */
   rowLinkLabel: (name: string, when: string, where: string) => string;
+  /** The same for a meeting without a place (online only): "Sunrise, Tuesday 7:00 PM". */
+  rowLinkLabelNoPlace: (name: string, when: string) => string;
   /** A link to a meeting that is no longer in the feed. */
   meetingNotFound: string;
   /** The filter panel's options are on their way (they are fetched when the panel is first opened). */
