@@ -19,9 +19,11 @@ export type Messages<T> = {
 export type ParamNames = readonly string[];
 /** For every function of a string interface, its argument names (a record of functions: `{ '*': names }`). */
 export type ParamSpec<T> = {
-  readonly [K in keyof T as T[K] extends string ? never : K]: T[K] extends (...args: never[]) => string
-    ? ParamNames
-    : { readonly '*': ParamNames };
+  readonly [K in keyof T as T[K] extends (...args: never[]) => string
+    ? K
+    : T[K] extends Readonly<Record<string, (...args: never[]) => string>>
+      ? K
+      : never]: T[K] extends (...args: never[]) => string ? ParamNames : { readonly '*': ParamNames };
 };
 
 const PLACEHOLDER = /\{([#\w]+)\}/g;
