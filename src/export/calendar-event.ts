@@ -9,7 +9,7 @@ import { currentOrNextOccurrence, DEFAULT_DURATION, zonedParts } from '../model/
 import { canonicalTimeZone, MINUTES_PER_DAY } from '../model/time.js';
 import { safeLinkUrl } from '../model/text.js';
 import { displayTypes } from '../model/type-order.js';
-import { localizer, type Localizer } from '../i18n/localize.js';
+import { joinOnlineLabel, localizer, type Localizer } from '../i18n/localize.js';
 
 /** A wall-clock date and time, in no particular zone. */
 export interface LocalDateTime {
@@ -95,7 +95,7 @@ function descriptionOf(meeting: Meeting, l10n: Localizer): string {
     [strings.attendance[meeting.attendance], types.join(', ')].filter(Boolean).join(' · '),
     meeting.notes,
     meeting.attendance === 'online' ? undefined : meeting.location.notes,
-    join && `${strings.joinOnline(meeting.online.provider)}: ${join}`,
+    join && `${joinOnlineLabel(strings, meeting.online.provider)}: ${join}`,
     join && meeting.online.urlNotes,
     phone && `${strings.dialIn}: ${phone}`,
     phone && meeting.online.phoneNotes,

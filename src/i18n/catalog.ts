@@ -102,13 +102,14 @@ export const TAKE_ALONG_PARAMS: ParamSpec<TakeAlongStrings> = {
 export function compileCatalog(catalog: Catalog, locale: string): CompiledCatalog {
   let rules: Intl.PluralRules | undefined;
   const plural = () => (rules ??= pluralRules(locale));
+  const isolate = catalog.dir === 'rtl';
   return {
     dir: catalog.dir,
-    strings: compileMessages(catalog.strings, STRING_PARAMS, plural),
+    strings: compileMessages(catalog.strings, STRING_PARAMS, plural, isolate),
     features: catalog.features,
-    contact: compileMessages(catalog.contact, CONTACT_PARAMS, plural),
-    reachable: compileMessages(catalog.reachable, REACHABLE_PARAMS, plural),
-    takeAlong: compileMessages(catalog.takeAlong, TAKE_ALONG_PARAMS, plural),
+    contact: compileMessages(catalog.contact, CONTACT_PARAMS, plural, isolate),
+    reachable: compileMessages(catalog.reachable, REACHABLE_PARAMS, plural, isolate),
+    takeAlong: compileMessages(catalog.takeAlong, TAKE_ALONG_PARAMS, plural, isolate),
   };
 }
 

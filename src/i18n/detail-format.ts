@@ -1,18 +1,8 @@
 /**
- * Formatting for the meeting details that the string tables cannot do alone: a feature's
- * description from the vocabulary, a duration and the listing's "updated" date, through Intl so
- * each language gets its own words and order.
+ * Formatting for the meeting details that the messages cannot do alone: a duration and the
+ * listing's "updated" date, through Intl so each language gets its own words and order.
  */
-import { FEATURES_EN, type FeatureText } from './features-en.js';
-import { FEATURES_ES } from './features-es.js';
 import type { Locale } from './localize.js';
-
-const FEATURES: Readonly<Record<Locale, Readonly<Record<string, FeatureText>>>> = { en: FEATURES_EN, es: FEATURES_ES };
-
-/** The vocabulary's one-sentence description of a canonical feature, when it has one. */
-export function featureDescription(locale: Locale, feature: string): string | undefined {
-  return FEATURES[locale][feature]?.description;
-}
 
 interface DurationFormatLike {
   format(duration: { hours?: number; minutes?: number }): string;

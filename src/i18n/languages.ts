@@ -52,9 +52,18 @@ export function registeredLanguages(): readonly string[] {
  */
 export function registerLanguage(tag: string, source: CatalogSource): void {
   const name = normalize(tag);
-  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(name)) throw new TypeError(`meeting-locator: "${tag}" is not a language tag`);
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(name) || !isIntlTag(name)) throw new TypeError(`meeting-locator: "${tag}" is not a language tag`);
   registered.set(name, source);
   changed();
+}
+
+/** Whether Intl takes the tag (its dates and numbers are formatted with it). */
+function isIntlTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** Rewords some messages of a language ("meeting" → "group"), on top of any earlier rewording. */

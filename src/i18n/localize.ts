@@ -181,3 +181,8 @@ export function typeNamesForSearch(type: MeetingType, l10n: Localizer): readonly
   const own = l10n.typeName(type);
   return own === english ? [english] : [english, own];
 }
+
+/** "Join on Zoom", or "Join online" when the provider is not known. */
+export function joinOnlineLabel(strings: Strings, provider: string | undefined): string {
+  return provider ? strings.joinOnlineWith(provider) : strings.joinOnline;
+}

@@ -46,12 +46,19 @@ export function pluralForm(message: Message, count: number, rules: Intl.PluralRu
   return message[rules.select(count)] ?? message.other;
 }
 
-/** Turns a message into the function the views call, given its argument names. */
-export function compileMessage(message: Message, names: ParamNames, rules: () => Intl.PluralRules): (...args: unknown[]) => string {
+/**
+ * Turns a message into the function the views call, given its argument names. In a right-to-left
+ * language each value is isolated (U+2068 … U+2069): a meeting name, a time or a number in another
+ * script then reads as one unit inside the sentence instead of being reordered with it.
+ */
+export function compileMessage(message: Message, names: ParamNames, rules: () => Intl.PluralRules, isolate = false): (...args: unknown[]) => string {
   const countAt = names.indexOf('#');
   return (...args) => {
     const values: Record<string, string> = {};
-    names.forEach((name, index) => (values[name] = String(args[index] ?? '')));
+    names.forEach((name, index) => {
+      const value = String(args[index] ?? '');
+      values[name] = isolate && value ? `\u2068${value}\u2069` : value;
+    });
     const count = countAt >= 0 ? Number(args[countAt]) : NaN;
     return fill(
       Number.isFinite(count) ? pluralForm(message, count, rules()) : typeof message === 'string' ? message : message.other,
@@ -61,23 +68,23 @@ export function compileMessage(message: Message, names: ParamNames, rules: () =>
 }
 
 /** Compiles a message table into its string interface. */
-export function compileMessages<T>(messages: Messages<T>, spec: ParamSpec<T>, rules: () => Intl.PluralRules): T {
+export function compileMessages<T>(messages: Messages<T>, spec: ParamSpec<T>, rules: () => Intl.PluralRules, isolate = false): T {
   const out: Record<string, unknown> = {};
   const params = spec as unknown as Readonly<Record<string, ParamNames | { '*': ParamNames }>>;
   for (const [key, message] of Object.entries(messages as Record<string, unknown>)) {
     const names = params[key];
-    if (!names) out[key] = typeof message === 'string' || !isPlural(message) ? compileNested(message, undefined, rules) : message;
-    else if (Array.isArray(names)) out[key] = compileMessage(message as Message, names, rules);
-    else out[key] = compileNested(message, (names as { '*': ParamNames })['*'], rules);
+    if (!names) out[key] = typeof message === 'string' || !isPlural(message) ? compileNested(message, undefined, rules, isolate) : message;
+    else if (Array.isArray(names)) out[key] = compileMessage(message as Message, names, rules, isolate);
+    else out[key] = compileNested(message, (names as { '*': ParamNames })['*'], rules, isolate);
   }
   return out as T;
 }
 
-function compileNested(message: unknown, names: ParamNames | undefined, rules: () => Intl.PluralRules): unknown {
-  if (typeof message === 'string') return names ? compileMessage(message, names, rules) : message;
-  if (names && isPlural(message)) return compileMessage(message as Message, names, rules);
+function compileNested(message: unknown, names: ParamNames | undefined, rules: () => Intl.PluralRules, isolate: boolean): unknown {
+  if (typeof message === 'string') return names ? compileMessage(message, names, rules, isolate) : message;
+  if (names && isPlural(message)) return compileMessage(message as Message, names, rules, isolate);
   const table: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(message as Record<string, unknown>)) table[key] = compileNested(value, names, rules);
+  for (const [key, value] of Object.entries(message as Record<string, unknown>)) table[key] = compileNested(value, names, rules, isolate);
   return table;
 }
 

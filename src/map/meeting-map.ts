@@ -27,6 +27,8 @@ export interface MeetingMapOptions {
   /** A MapLibre style URL or style object. */
   style: string | StyleSpecification;
   strings: MapStrings;
+  /** Right to left: the controls go on the left, mirroring the page (the list's reading start). */
+  rtl?: boolean;
   /** The element's resolved colour tokens; missing ones take the tokens' defaults. */
   colors?: Partial<MapColors>;
   /** A place was pressed: the ids of its meetings, in result order. */
@@ -97,8 +99,9 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
   }
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  const side = options.rtl ? 'left' : 'right';
+  map.addControl(new NavigationControl({ showCompass: false }), `top-${side}`);
+  map.addControl(new AttributionControl({ compact: true }), `bottom-${side}`);
 
   return new Promise((resolve, reject) => {
     let styleLoaded = false;

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting } from '../model/meeting.js';
 import { safeLinkUrl, telUrl } from '../model/text.js';
-import type { Localizer } from '../i18n/localize.js';
+import { joinOnlineLabel, type Localizer } from '../i18n/localize.js';
 import type { ShareOutcome } from '../export/share.js';
 import { directionsLinks } from '../export/directions.js';
 import { googleCalendarUrl } from '../export/google-calendar.js';
@@ -54,7 +54,7 @@ export function renderDetailActions(props: DetailActionsProps): TemplateResult {
   const notes = [join ? meeting.online.urlNotes : undefined, dial ? meeting.online.phoneNotes : undefined].filter(Boolean);
 
   return html`<div class="actions" part="detail-actions" role="group" aria-label=${strings.detailActions}>
-      ${join ? external(join, icons.video, strings.joinOnline(meeting.online.provider), l10n, 'primary') : nothing}
+      ${join ? external(join, icons.video, joinOnlineLabel(strings, meeting.online.provider), l10n, 'primary') : nothing}
       ${dial
         ? html`<a class="action" href=${dial}>${icons.phone}<span>${strings.dialIn} <span class="phone">${phone}</span></span></a>`
         : nothing}

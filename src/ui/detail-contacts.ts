@@ -13,7 +13,6 @@ import { mailtoUrl, type ContributionService } from '../model/contacts.js';
 import { shownHost } from '../model/link-host.js';
 import { safeLinkUrl } from '../model/text.js';
 import type { Localizer } from '../i18n/localize.js';
-import { CONTACT_STRINGS } from '../i18n/contact-strings.js';
 import { fillFeedbackUrl } from '../state/feedback-url.js';
 import { icons } from './icons.js';
 
@@ -37,8 +36,8 @@ function away(href: string, content: TemplateResult | string, l10n: Localizer): 
 function phoneLink(phone: Phone | undefined, label: string): TemplateResult | typeof nothing {
   if (!phone) return nothing;
   return phone.tel
-    ? html`<li><a href=${phone.tel}>${icons.phone}<span>${label}</span> <span class="phone">${phone.text}</span></a></li>`
-    : html`<li>${label}: <span class="phone">${phone.text}</span></li>`;
+    ? html`<li><a href=${phone.tel}>${icons.phone}<span>${label}</span> <span class="phone" dir="ltr">${phone.text}</span></a></li>`
+    : html`<li>${label}: <span class="phone" dir="ltr">${phone.text}</span></li>`;
 }
 
 function emailLink(address: string | undefined, label: string): TemplateResult | typeof nothing {
@@ -54,7 +53,7 @@ function webLink(url: string | undefined, label: string, l10n: Localizer): Templ
 
 function renderEntity(entity: ServiceEntity, l10n: Localizer): TemplateResult {
   const { strings } = l10n;
-  const words = CONTACT_STRINGS[l10n.locale];
+  const words = l10n.contact;
   return html`<p class="entity">${words.listedBy(entity.name)}${entity.location ? html` <span class="entity-area">(${entity.location})</span>` : nothing}</p>
     <ul class="contact-links">
       ${phoneLink(entity.phone, strings.helplineOf(entity.name))} ${emailLink(entity.email, words.contactEmail)}
@@ -64,7 +63,7 @@ function renderEntity(entity: ServiceEntity, l10n: Localizer): TemplateResult {
 
 /** The "Contact" section: entity, group, people, district; nothing when the feed says none of it. */
 export function renderContacts(meeting: Meeting, entity: ServiceEntity | undefined, l10n: Localizer): TemplateResult | typeof nothing {
-  const words = CONTACT_STRINGS[l10n.locale];
+  const words = l10n.contact;
   const people = meeting.contacts ?? [];
   if (!entity && !meeting.email && !meeting.phone && !meeting.website && people.length === 0 && !meeting.district) return nothing;
   return html`<div class="contact">
@@ -85,7 +84,7 @@ export function renderContacts(meeting: Meeting, entity: ServiceEntity | undefin
 export function renderContributions(meeting: Meeting, l10n: Localizer): TemplateResult | typeof nothing {
   const links = meeting.contributions ?? [];
   if (links.length === 0) return nothing;
-  const words = CONTACT_STRINGS[l10n.locale];
+  const words = l10n.contact;
   return html`<div class="contribute">
     <h4 id="ml-detail-contribute">${words.contributeTitle}</h4>
     <ul class="contact-links">
@@ -107,12 +106,12 @@ export function reportHref(meeting: Meeting, hostUrl: string | undefined, deepLi
   if (hosted) return hosted;
   const feedback = meeting.feedback;
   if (!feedback) return undefined;
-  return safeLinkUrl(feedback.url, WEB) ?? mailtoUrl(feedback.emails ?? [], CONTACT_STRINGS[l10n.locale].reportSubject(meeting.name), `${meeting.name}\n${deepLink}\n\n`);
+  return safeLinkUrl(feedback.url, WEB) ?? mailtoUrl(feedback.emails ?? [], l10n.contact.reportSubject(meeting.name), `${meeting.name}\n${deepLink}\n\n`);
 }
 
 export function renderReport(meeting: Meeting, hostUrl: string | undefined, deepLink: string, l10n: Localizer): TemplateResult | typeof nothing {
   const href = reportHref(meeting, hostUrl, deepLink, l10n);
   if (!href) return nothing;
-  const text = CONTACT_STRINGS[l10n.locale].reportProblem;
+  const text = l10n.contact.reportProblem;
   return html`<p class="report">${href.startsWith('mailto:') ? html`<a href=${href}>${text}</a>` : away(href, text, l10n)}</p>`;
 }

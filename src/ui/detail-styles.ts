@@ -71,6 +71,10 @@ export const detailStyles = css`
     background: var(--_ml-color-accent);
     border-color: var(--_ml-color-accent);
   }
+  /* The back arrow points to where the reading came from: the right, in a right-to-left language. */
+  [dir='rtl'] .back svg {
+    transform: scaleX(-1);
+  }
   .detail .back:hover,
   .detail .action:hover,
   .detail .related-meeting:hover {

@@ -6,7 +6,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting } from '../model/meeting.js';
 import type { Localizer } from '../i18n/localize.js';
-import { TAKE_ALONG_STRINGS } from '../i18n/take-along-strings.js';
 import { smsHref, takeAlongText } from '../export/take-along-text.js';
 
 export type QrState = { shown: false } | { shown: true; code?: TemplateResult | undefined; failed?: boolean };
@@ -24,7 +23,7 @@ export interface DetailTakeAlongProps {
 
 export function renderDetailTakeAlong(props: DetailTakeAlongProps): TemplateResult {
   const { meeting, l10n, qr } = props;
-  const strings = TAKE_ALONG_STRINGS[l10n.locale];
+  const strings = l10n.takeAlong;
   const text = takeAlongText({ meetings: [meeting], l10n, linkOf: () => props.link });
   return html`<div class="detail-take-along" role="group" aria-label=${strings.takeAlongLabel}>
       <button type="button" class="action star-action" aria-pressed=${props.starred ? 'true' : 'false'} @click=${props.onStar}>

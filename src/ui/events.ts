@@ -39,8 +39,11 @@ export interface LoadEventDetail {
 }
 
 export interface ErrorEventDetail {
-  /** A feed's failure, or `render` when drawing the element threw (the message says what). */
-  code: FeedErrorCode | 'render';
+  /**
+   * A feed's failure, `render` when drawing the element threw (the message says what), or
+   * `language` when the page's language could not be fetched (the element speaks English).
+   */
+  code: FeedErrorCode | 'render' | 'language';
   /** For developers, in English; the element shows its own localized message. */
   message: string;
   source: string;

@@ -12,7 +12,7 @@ import type { Localizer } from '../i18n/localize.js';
 function reason(error: unknown, l10n: Localizer): string {
   const code = error instanceof FeedError ? error.code : 'network';
   const status = error instanceof FeedError ? error.status : undefined;
-  return l10n.strings.feedError[code](status ? { status } : {});
+  return l10n.strings.feedError[code](status ?? 0);
 }
 
 /**

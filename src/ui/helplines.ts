@@ -26,7 +26,7 @@ export function renderHelplines({ lines, slotted, l10n }: HelplinesProps): Templ
       ? html`<ul>
           ${lines.map(
             (line) => html`<li>
-              <a href=${line.tel}>${icons.phone}<span>${strings.helplineOf(line.name)}</span> <span class="phone">${line.text}</span></a>
+              <a href=${line.tel}>${icons.phone}<span>${strings.helplineOf(line.name)}</span> <span class="phone" dir="ltr">${line.text}</span></a>
             </li>`,
           )}
         </ul>`

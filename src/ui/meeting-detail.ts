@@ -13,7 +13,7 @@ import { safeLinkUrl } from '../model/text.js';
 import { shownHost } from '../model/link-host.js';
 import { displayTypes, featureRank } from '../model/type-order.js';
 import type { Localizer } from '../i18n/localize.js';
-import { featureDescription, formatDuration, formatUpdated } from '../i18n/detail-format.js';
+import { formatDuration, formatUpdated } from '../i18n/detail-format.js';
 import type { RelatedMeetings } from '../query/related.js';
 import type { ShareOutcome } from '../export/share.js';
 import { renderDetailActions } from './detail-actions.js';
@@ -61,7 +61,7 @@ function renderWhen(props: MeetingDetailProps): TemplateResult {
   const { strings } = l10n;
   const day = meeting.day === undefined ? strings.byAppointment : l10n.weekday(meeting.day);
   const time = meeting.start === undefined && meeting.day === undefined ? undefined : meetingTimeText(meeting, l10n, props, { zone: 'always' });
-  return html`${day}${time ? html` ${time.own}` : nothing}${time?.yours ? html`<span class="yours">${time.yours}</span>` : nothing}`;
+  return html`${day}${time ? html` <bdi>${time.own}</bdi>` : nothing}${time?.yours ? html`<span class="yours">${time.yours}</span>` : nothing}`;
 }
 
 function renderSummary(props: MeetingDetailProps): TemplateResult {
@@ -91,7 +91,7 @@ function renderLocation(meeting: Meeting, l10n: Localizer): TemplateResult | typ
   return html`<div class="location">
     <h4 id="ml-detail-location">${strings.detailLocation}</h4>
     ${name ? html`<p class="place">${name}</p>` : nothing}
-    ${address ? html`<p class="address">${address}</p>` : nothing}
+    ${address ? html`<p class="address" dir="auto">${address}</p>` : nothing}
     ${notes ? html`<p class="location-notes text">${notes}</p>` : nothing}
     ${location.regions.length
       ? html`<p class="region"><span class="label">${strings.detailRegion}:</span> ${location.regions.join(' › ')}</p>`
@@ -113,13 +113,13 @@ interface TypeEntry {
 function typeEntries(meeting: Meeting, l10n: Localizer): TypeEntry[] {
   const entries: TypeEntry[] = displayTypes(meeting).map((type) => ({
     name: l10n.typeName(type),
-    description: type.description ?? (type.feature ? featureDescription(l10n.locale, type.feature) : undefined),
+    description: type.description ?? (type.feature ? l10n.featureDescription(type.feature) : undefined),
     rank: featureRank(type.feature),
   }));
   const covered = new Set(meeting.types.map((type) => type.feature));
   for (const feature of meeting.features) {
     if (covered.has(feature)) continue;
-    entries.push({ name: l10n.featureName(feature) ?? feature, description: featureDescription(l10n.locale, feature), rank: featureRank(feature) });
+    entries.push({ name: l10n.featureName(feature) ?? feature, description: l10n.featureDescription(feature), rank: featureRank(feature) });
   }
   const seen = new Set<string>();
   return entries

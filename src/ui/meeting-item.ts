@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting } from '../model/meeting.js';
 import { telUrl } from '../model/text.js';
 import { displayTypes } from '../model/type-order.js';
-import type { Localizer } from '../i18n/localize.js';
+import { joinOnlineLabel, type Localizer } from '../i18n/localize.js';
 import { meetingTimeText } from './meeting-time.js';
 
 export function whereText(meeting: Meeting, l10n: Localizer): string {
@@ -54,12 +54,12 @@ export function renderMeeting(meeting: Meeting, l10n: Localizer, extras?: RowExt
 
   return html`<article class="meeting ${extras?.selected ? 'selected' : ''}" part="item" data-id=${meeting.id}>
     <p class="time">
-      ${own}${yours ? html`<span class="yours">${yours}</span>` : nothing}
+      <bdi>${own}</bdi>${yours ? html`<span class="yours">${yours}</span>` : nothing}
       ${extras?.status ? html`<span class="status">${extras.status}</span>` : nothing}
     </p>
     <div class="body">
-      <h4>${extras ? html`<a class="open" href=${extras.detailHref} data-id=${meeting.id} aria-label=${strings.rowLinkLabel(meeting.name, whenText(meeting, l10n, own), where)}>${meeting.name}</a>` : meeting.name}</h4>
-      ${where || extras?.distance ? html`<p class="where">${extras?.distance ? html`<span class="distance">${extras.distance}</span> ` : nothing}${where}</p>` : nothing}
+      <h4>${extras ? html`<a class="open" href=${extras.detailHref} data-id=${meeting.id} aria-label=${where ? strings.rowLinkLabel(meeting.name, whenText(meeting, l10n, own), where) : strings.rowLinkLabelNoPlace(meeting.name, whenText(meeting, l10n, own))}>${meeting.name}</a>` : meeting.name}</h4>
+      ${where || extras?.distance ? html`<p class="where">${extras?.distance ? html`<span class="distance">${extras.distance}</span> ` : nothing}<bdi>${where}</bdi></p>` : nothing}
       <p class="types">
         <span class="badge ${meeting.attendance}">${strings.attendance[meeting.attendance]}</span>
         ${typeNames.length ? html` ${typeNames.join(', ')}` : nothing}
@@ -70,7 +70,7 @@ export function renderMeeting(meeting: Meeting, l10n: Localizer, extras?: RowExt
         : nothing}
       ${joinUrl || dialUrl || meeting.url
         ? html`<p class="links">
-            ${joinUrl ? html`<a href=${joinUrl} target="_blank" rel="noopener noreferrer">${strings.joinOnline(meeting.online.provider)}</a>` : nothing}
+            ${joinUrl ? html`<a href=${joinUrl} target="_blank" rel="noopener noreferrer">${joinOnlineLabel(strings, meeting.online.provider)}</a>` : nothing}
             ${dialUrl ? html`<a href=${dialUrl}>${strings.dialIn}</a>` : nothing}
             ${meeting.url ? html`<a href=${meeting.url} aria-label=${strings.listingFor(meeting.name)} rel="noopener noreferrer">${strings.listing}</a>` : nothing}
           </p>`

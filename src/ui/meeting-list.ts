@@ -89,7 +89,7 @@ function extras(props: MeetingListProps, position: number, meeting: Meeting): Ro
   const km = distances?.[position];
   if (km !== undefined && !Number.isNaN(km) && meeting.attendance !== 'online') {
     const value = unit === 'mi' ? km / KM_PER_MILE : km;
-    row.distance = strings.distance(l10n.number(Math.round(value * 10) / 10), unit);
+    row.distance = strings.distance[unit](l10n.number(Math.round(value * 10) / 10));
   }
   return row;
 }

@@ -33,7 +33,7 @@ import {
 } from '../state/locator-state.js';
 import { presetFilters } from '../state/presets.js';
 import { distanceUnitFor } from '../i18n/distance-unit.js';
-import { localizer, resolveLocale, typeNamesInEveryLocale, type Localizer } from '../i18n/localize.js';
+import { localizer, typeNamesForSearch, type Localizer } from '../i18n/localize.js';
 import { DEFAULT_MAP_STYLE } from '../map/default-style.js';
 import { AnnounceController, type Count } from './controllers/announce-controller.js';
 import { ChunkController } from './controllers/chunk-controller.js';
@@ -41,6 +41,8 @@ import { ClockController } from './controllers/clock-controller.js';
 import { DetailController } from './controllers/detail-controller.js';
 import { FeedController, type LocatorStatus } from './controllers/feed-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
+import { LanguageController } from './controllers/language-controller.js';
+import { overrideStrings, registerLanguage } from '../i18n/languages.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { LocatorStore } from './controllers/locator-store.js';
 import { MapPaneController } from './controllers/map-pane-controller.js';
@@ -72,7 +74,6 @@ type QrChunk = typeof import('./qr-chunk.js');
 
 type ReachableChunk = typeof import('./reachable-chunk.js');
 import { renderFailure } from './render-failure.js';
-import { EN } from '../i18n/en.js';
 import type { Strings } from '../i18n/strings.js';
 import { styles, tokens } from './styles.js';
 
@@ -160,6 +161,14 @@ export class MeetingLocator extends LitElement {
   static override styles = [tokens, styles, layoutStyles];
 
   /**
+   * Adds a language (a `Catalog`, or a function fetching one) or replaces a shipped one; for pages
+   * that load the element with a script tag: `customElements.get('meeting-locator').registerLanguage(…)`.
+   */
+  static registerLanguage = registerLanguage;
+  /** Rewords messages of a language ("meeting" → "group"); elements already on the page follow. */
+  static overrideStrings = overrideStrings;
+
+  /**
    * Feed URLs, separated by white space: Meeting Guide JSON, BMLT semantic-API URLs
    * (`…/client_interface/json/?switcher=GetSearchResults…`) or BMLT root servers (`…/main_server`).
    * Relative URLs resolve against the page.
@@ -193,7 +202,11 @@ export class MeetingLocator extends LitElement {
   /** IANA time zone (e.g. "America/Chicago") for meetings whose feed gives none; also the zone of "today" in the list's headings. */
   @property({ reflect: true }) timezone?: string;
 
-  /** UI language ("en", "es"); defaults to the nearest `lang` of the page. */
+  /**
+   * UI language: any BCP-47 tag ("es-MX" speaks Spanish); defaults to the nearest `lang` of the page.
+   * Fifteen ship (en es fr de pt ru uk pl fa ar vi zh ko tl ja); others can be registered; an
+   * unknown one speaks English.
+   */
   @property() override lang = '';
 
   /** `mi` or `km`; by default miles in the US, the UK, Liberia and Myanmar, kilometres elsewhere. */
@@ -292,6 +305,14 @@ export class MeetingLocator extends LitElement {
     (filters, meeting) => this.navigated(filters, meeting),
     () => this.presets().filters,
   );
+  private readonly language = new LanguageController(
+    this,
+    () => this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang,
+    (tag, error) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      emit(this, 'ml-error', { code: 'language', message: `The "${tag}" language could not be loaded (${reason}); showing English.`, source: tag });
+    },
+  );
   private readonly feed = new FeedController(this, {
     request: () => ({
       src: this.src,
@@ -307,8 +328,9 @@ export class MeetingLocator extends LitElement {
       noCache: this.noCache,
     }),
     inlineRevision: () => this.lightDom.inlineRevision,
-    // Type names in every UI language, so "mujeres" finds women's meetings whatever the page's language.
-    searchText: (meeting) => meeting.types.flatMap(typeNamesInEveryLocale),
+    // Type names in English and the page's language: "mujeres" finds women's meetings on a Spanish page.
+    searchText: (meeting) => meeting.types.flatMap((type) => typeNamesForSearch(type, this.l10n)),
+    beforeIndex: () => this.language.ready(),
     warmUp: () => this.l10n.timeRange(0, 60),
     previewShown: () => this.renderRoot.querySelector('article.meeting') !== null,
     onLoaded: (feed) => this.loaded(feed),
@@ -360,7 +382,7 @@ export class MeetingLocator extends LitElement {
   // Named `map`: the benchmark and the map's tests wait for its first idle.
   private readonly map = new MapPaneController(
     this,
-    () => ({ style: (this.mapStyle ?? DEFAULT_MAP_STYLE) as string, strings: this.l10n.strings, onSelect: (ids) => this.pressedOnMap(ids) }),
+    () => ({ style: (this.mapStyle ?? DEFAULT_MAP_STYLE) as string, strings: this.l10n.strings, rtl: this.l10n.dir === 'rtl', onSelect: (ids) => this.pressedOnMap(ids) }),
     () => {
       const feed = this.feed.feed;
       const view = feed && this.finderView(feed);
@@ -545,9 +567,9 @@ export class MeetingLocator extends LitElement {
 
   // --- Derived -------------------------------------------------------------------------------------
 
+  /** The language spoken now; English while another language's chunk is on its way (render waits for it). */
   private get l10n(): Localizer {
-    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-    return localizer(resolveLocale(lang));
+    return this.language.current ?? localizer('en');
   }
 
   private get unit(): DistanceUnit {
@@ -623,24 +645,38 @@ export class MeetingLocator extends LitElement {
     try {
       return this.l10n.strings;
     } catch {
-      return EN;
+      return localizer('en').strings;
     }
   }
 
+  /** Not complete while the language's chunk is on its way: the element has not said anything yet. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.isConnected && !this.language.current) {
+      await this.language.ready();
+      this.requestUpdate();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override render(): TemplateResult {
-    if (this.viewMode === 'next') return this.renderCompact(this.l10n);
+    const spoken = this.language.current;
+    // A moment on a first visit in another language: nothing to say until its words are in.
+    if (!spoken) return html`<p class="message" part="message" aria-busy="true"></p>`;
+    if (this.viewMode === 'next') return this.renderCompact(spoken);
     const state = this.state;
     const panels = this.lightDom.filled().filter((name): name is PanelName => name === 'faq' || name === 'info');
     const view = this.viewMode;
     const showing = shownPane(state, view);
     const switchable = view === 'auto' || view === 'map';
-    const l10n = this.l10n;
+    const l10n = spoken;
     const feed = this.feed.feed;
     const openAtFirst = this.width.roomyAtFirst ?? false;
     return html`
       <div class="width-probe"></div>
       <slot name="header"></slot>
-      <div class="columns ${panels.length ? 'with-panels' : ''} ${view === 'list' ? '' : 'with-map'}">
+      <div class="columns ${panels.length ? 'with-panels' : ''} ${view === 'list' ? '' : 'with-map'}" lang=${l10n.locale} dir=${l10n.dir}>
         <div class="main view-${view} ${switchable ? 'switchable' : ''} showing-${showing}" part="main">
           ${view === 'list' ? nothing : renderViewSwitch(showing, l10n.strings, (pane) => this.store.apply(paneShown(this.state, pane)))}
           <div class="panes">
@@ -703,7 +739,7 @@ export class MeetingLocator extends LitElement {
     return html`
       <div class="width-probe"></div>
       <slot name="header"></slot>
-      <div class="main view-next" part="main"><section class="finder" part="finder">${column}</section></div>
+      <div class="main view-next" part="main" lang=${l10n.locale} dir=${l10n.dir}><section class="finder" part="finder">${column}</section></div>
       <slot name="footer"></slot>
     `;
   }

@@ -73,7 +73,7 @@ export function renderNearControls(props: NearControlsProps): TemplateResult {
             <select @change=${(event: Event) => props.onRadius(Number((event.target as HTMLSelectElement).value) || undefined)}>
               <option value="" ?selected=${props.radius === undefined}>${strings.anyDistance}</option>
               ${RADII[props.unit].map(
-                (radius) => html`<option value=${radius} ?selected=${props.radius === radius}>${strings.distance(l10n.number(radius), props.unit)}</option>`,
+                (radius) => html`<option value=${radius} ?selected=${props.radius === radius}>${strings.distance[props.unit](l10n.number(radius))}</option>`,
               )}
             </select>
           </label>

@@ -31,7 +31,7 @@ function constraintName(item: Relaxation, filters: FilterState, l10n: Localizer,
     case 'regions':
       return activeNames(filters, l10n)[item.dimension].join(', ');
     case 'radius':
-      return strings.radiusConstraint(strings.distance(l10n.number(filters.radius ?? 0), unit));
+      return strings.radiusConstraint(strings.distance[unit](l10n.number(filters.radius ?? 0)));
   }
 }
 

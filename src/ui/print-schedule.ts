@@ -13,7 +13,7 @@ import { displayTypes } from '../model/type-order.js';
 import type { ZonedParts } from '../model/occurrence.js';
 import type { ClockView } from '../query/clock-view.js';
 import { weekdayGroups } from '../query/day-groups.js';
-import type { Localizer } from '../i18n/localize.js';
+import { joinOnlineLabel, type Localizer } from '../i18n/localize.js';
 import { whereText } from './meeting-item.js';
 
 /**
@@ -51,12 +51,12 @@ function row(meeting: Meeting, l10n: Localizer, showZone: boolean): TemplateResu
   const where = whereText(meeting, l10n);
   const types = displayTypes(meeting).map((type) => l10n.typeName(type));
   return html`<li class="print-meeting">
-    <span class="print-time">${time}${showZone && meeting.timezone ? html` <span class="print-zone">${l10n.zoneName(meeting.timezone)}</span>` : nothing}</span>
+    <span class="print-time"><bdi>${time}</bdi>${showZone && meeting.timezone ? html` <span class="print-zone">${l10n.zoneName(meeting.timezone)}</span>` : nothing}</span>
     <span class="print-body">
       <strong class="print-name">${meeting.name}</strong>
       <span class="print-types">${strings.attendance[meeting.attendance]}${types.length ? ` · ${types.join(', ')}` : ''}</span>
       ${where ? html`<span class="print-where">${where}</span>` : nothing}
-      ${canJoin && url ? html`<span class="print-link">${strings.joinOnline(provider)}: <span class="print-url">${url}</span></span>` : nothing}
+      ${canJoin && url ? html`<span class="print-link">${joinOnlineLabel(strings, provider)}: <span class="print-url">${url}</span></span>` : nothing}
       ${canJoin && phone ? html`<span class="print-link">${strings.dialIn}: ${phone}</span>` : nothing}
     </span>
   </li>`;
@@ -70,7 +70,7 @@ export function renderPrintSchedule({ meetings, positions: results, l10n, here, 
   for (const position of positions) zones.add(meetings[position]!.timezone);
   // One zone is said once, under the title; with several, each row names its own.
   const commonZone = zones.size === 1 ? [...zones][0] : undefined;
-  return html`<section class="print-schedule" part="print">
+  return html`<section class="print-schedule" part="print" lang=${l10n.locale} dir=${l10n.dir}>
     <h2 class="print-title">${title ?? strings.printTitle}</h2>
     <p class="print-meta">
       ${strings.printAsOf(today(here, l10n))}

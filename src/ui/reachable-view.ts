@@ -12,7 +12,7 @@ import type { Meeting } from '../model/meeting.js';
 import { telUrl } from '../model/text.js';
 import { directionsLinks, isAppleDevice } from '../export/directions.js';
 import type { Localizer } from '../i18n/localize.js';
-import { REACHABLE_STRINGS, type ReachableStrings } from '../i18n/reachable-strings.js';
+import type { ReachableStrings } from '../i18n/reachable-strings.js';
 import { CLOCK, type ClockView } from '../query/clock-view.js';
 import { REACH, type Reach, type ReachableMeeting } from '../query/reachable.js';
 import { whereText } from './meeting-item.js';
@@ -46,7 +46,7 @@ const apple = isAppleDevice(navigator);
 /** This view's strings (its own table) with the shared ones it uses. */
 function stringsOf(l10n: Localizer): ReachableStrings & Pick<Localizer['strings'], 'startsIn' | 'today' | 'tomorrow'> {
   const { startsIn, today, tomorrow } = l10n.strings;
-  return { ...REACHABLE_STRINGS[l10n.locale], startsIn, today, tomorrow };
+  return { ...l10n.reachable, startsIn, today, tomorrow };
 }
 
 function item(props: ReachableProps, reachable: ReachableMeeting): TemplateResult {
@@ -66,7 +66,7 @@ function item(props: ReachableProps, reachable: ReachableMeeting): TemplateResul
   return html`<li class="reachable-item" data-id=${meeting.id}>
     <h4><a class="open" href=${props.detailHref(meeting.id)} data-id=${meeting.id}>${meeting.name}</a></h4>
     <p class="when">
-      ${status ? html`<span class="status">${status}</span> · ` : nothing}${own}${yours ? html` · <span class="yours">${yours}</span>` : nothing}
+      ${status ? html`<span class="status">${status}</span> · ` : nothing}<bdi>${own}</bdi>${yours ? html` · <span class="yours">${yours}</span>` : nothing}
     </p>
     ${where || travelText ? html`<p class="where">${travelText ? html`<span class="travel">${travelText}</span>${where ? ' · ' : ''}` : nothing}${where}</p>` : nothing}
     ${join || dial || directions

@@ -4,7 +4,6 @@
  * meeting again. Comes in a chunk of its own, fetched when "My meetings" is first shown.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { TAKE_ALONG_STRINGS } from '../i18n/take-along-strings.js';
 import type { Localizer } from '../i18n/localize.js';
 import { smsHref } from '../export/take-along-text.js';
 
@@ -23,7 +22,7 @@ export interface TakeAlongProps {
 
 export function renderTakeAlong(props: TakeAlongProps): TemplateResult {
   const { l10n, count } = props;
-  const strings = TAKE_ALONG_STRINGS[l10n.locale];
+  const strings = l10n.takeAlong;
   return html`<div class="mine" part="mine">
     <p>${strings.mineShowing(count, l10n.number(count))}</p>
     ${count

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { icsDataUrl, icsFileName, meetingToIcs } from '../../src/export/ics.js';
 import { instantOf, zonedParts } from '../../src/model/occurrence.js';
-import { localizer } from '../../src/i18n/localize.js';
+import { loadLocalizer } from '../../src/i18n/localize.js';
 import { onlineMeeting, testMeeting } from '../fixtures/meetings.js';
 import { basicAt, changes, child, localMs, parseIcs, prop, toUtc, unescapeText, unfold, value, type Component } from './ics-reader.js';
 
@@ -85,7 +85,7 @@ describe('meetingToIcs: the file format', () => {
     expect(value(listed, 'URL')).to.equal('https://example.org/meetings/tuesday');
   });
 
-  it('describes the meeting: types, notes, join link, phone, listing', () => {
+  it('describes the meeting: types, notes, join link, phone, listing', async () => {
     const meeting = onlineMeeting({ notes: 'Cameras optional.', url: 'https://example.org/m/online-noon' });
     const vevent = event(ics(meeting));
     expect(unescapeText(value(vevent, 'LOCATION')!)).to.equal('https://zoom.us/j/5550100123');
@@ -98,7 +98,7 @@ describe('meetingToIcs: the file format', () => {
     expect(description).to.contain('Listing: https://example.org/m/online-noon');
     expect(prop(vevent, 'GEO')).to.equal(undefined);
 
-    const spanish = meetingToIcs(meeting, { now: at('2027-03-09T12:00:00Z'), l10n: localizer('es') })!;
+    const spanish = meetingToIcs(meeting, { now: at('2027-03-09T12:00:00Z'), l10n: await loadLocalizer('es') })!;
     expect(unescapeText(value(event(spanish), 'DESCRIPTION')!)).to.contain('Entrar por Zoom: https://zoom.us/j/5550100123');
   });
 

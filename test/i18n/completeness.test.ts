@@ -78,7 +78,7 @@ function leaves(catalog: Catalog): Leaf[] {
   return out;
 }
 
-const forms = (message: Message): Record<string, string> => (typeof message === 'string' ? { other: message } : { ...message });
+const forms = (message: Message): Record<string, string> => (typeof message === 'string' ? { other: message } : ({ ...message } as Record<string, string>));
 
 describe('languages: every shipped language is complete', () => {
   let english: Catalog;

@@ -4,7 +4,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { EN } from '../../src/i18n/en.js';
+import { localizer } from '../../src/i18n/localize.js';
+
+const EN = localizer('en').strings;
 import { LAYER_IDS } from '../../src/map/map-layers.js';
 import { createMeetingMap, type MeetingMapHandle } from '../../src/map/meeting-map.js';
 import { all, meeting, NASHVILLE, POPLAR_AVE, UNION_AVE } from './fixtures.js';

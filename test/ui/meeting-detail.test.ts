@@ -3,7 +3,7 @@ import { adoptStyles, html, render } from 'lit';
 import { renderMeetingDetail, type MeetingDetailProps } from '../../src/ui/meeting-detail.js';
 import { detailStyles } from '../../src/ui/detail-styles.js';
 import { styles, tokens } from '../../src/ui/styles.js';
-import { localizer } from '../../src/i18n/localize.js';
+import { loadLocalizer, localizer } from '../../src/i18n/localize.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { onlineMeeting, testMeeting } from '../fixtures/meetings.js';
 
@@ -283,7 +283,7 @@ describe('meeting details', () => {
   });
 
   it('speaks Spanish', async () => {
-    const { root } = await show(fullMeeting(), { l10n: localizer('es') });
+    const { root } = await show(fullMeeting(), { l10n: await loadLocalizer('es') });
     expect(text(root, '.back')).to.equal('Volver a la lista');
     expect(text(root, '.when')).to.match(/^Martes 19:00\s*–\s*20:30 hora (estándar )?central/i);
     expect(text(root, '.duration')).to.match(/1 hora,? (y )?30 minutos/);

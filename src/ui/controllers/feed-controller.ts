@@ -53,6 +53,8 @@ export interface FeedOptions {
   inlineRevision: () => number;
   /** More words each meeting is found by. */
   searchText: ExtraSearchText;
+  /** Settles when `searchText` can say everything (the page's language is in). */
+  beforeIndex?: () => Promise<void>;
   /** More work worth doing while the feed is on its way (the element's first time formatter). */
   warmUp?: () => void;
   /** Whether the preview's rows are on screen: the load lets them paint before it goes on. */
@@ -192,6 +194,7 @@ export class FeedController implements ReactiveController {
       onParsed: (data, source) => this.showPreview(data, source, request.timezone || undefined),
       offline: request.noCache ? undefined : deviceCopies(),
     });
+    await this.options.beforeIndex?.();
     return indexFeed(feed, this.options.searchText, signal);
   }
 

@@ -5,7 +5,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { adaptMeetingGuide } from '../../../src/feeds/meeting-guide.js';
-import { EN } from '../../../src/i18n/en.js';
+import { localizer } from '../../../src/i18n/localize.js';
+
+const EN = localizer('en').strings;
 import type { MapColors } from '../../../src/map/map-layers.js';
 import { MapPaneController, type MapInputs } from '../../../src/ui/controllers/map-pane-controller.js';
 import { fakeHost } from './fake-host.js';
