@@ -61,6 +61,12 @@ const SAME_ANYWHERE = new Set([
  */
 const SAME_IN: Readonly<Record<string, readonly string[]>> = {
   es: ['features.gay.name', 'features.secular.name'],
+  fr: [
+    'strings.detailActions', // « Actions »: the same word in French
+    'features.parents.name', // « Parents »: the same word in French
+    'features.discussion.name', // « Discussion »: the same word in French (Meeting Guide's French name too)
+    'contact.detailDistrict', // « District »: the fellowships' French service term
+  ],
 };
 
 type Leaf = { path: string; message: Message };
