@@ -14,6 +14,7 @@ const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   en: english,
   es: () => import('./languages/es.js'),
   fr: () => import('./languages/fr.js'),
+  de: () => import('./languages/de.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));

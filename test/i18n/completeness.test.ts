@@ -67,6 +67,14 @@ const SAME_IN: Readonly<Record<string, readonly string[]>> = {
     'features.discussion.name', // « Discussion »: the same word in French (Meeting Guide's French name too)
     'contact.detailDistrict', // « District »: the fellowships' French service term
   ],
+  de: [
+    'strings.meetingsLabel', // „Meetings“: the word German-speaking AA and NA use
+    'strings.attendance.online', // „Online“: a German loanword (Duden)
+    'strings.online', // „Online“: a German loanword (Duden)
+    'strings.attendanceOptions.online', // „Online“: a German loanword (Duden)
+    'strings.attendanceOptions.hybrid', // „Hybrid“: the same word in German
+    'features.meditation.name', // „Meditation“: the same word in German
+  ],
 };
 
 type Leaf = { path: string; message: Message };
