@@ -15,6 +15,7 @@ const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   es: () => import('./languages/es.js'),
   fr: () => import('./languages/fr.js'),
   de: () => import('./languages/de.js'),
+  pt: () => import('./languages/pt.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));

@@ -75,6 +75,9 @@ const SAME_IN: Readonly<Record<string, readonly string[]>> = {
     'strings.attendanceOptions.hybrid', // „Hybrid“: the same word in German
     'features.meditation.name', // „Meditation“: the same word in German
   ],
+  pt: [
+    'features.secular.name', // "Secular": the same word in Portuguese (Meeting Guide's Portuguese name too)
+  ],
 };
 
 type Leaf = { path: string; message: Message };
