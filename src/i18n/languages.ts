@@ -13,6 +13,9 @@ export type CatalogSource = Catalog | (() => Promise<Catalog | { readonly defaul
 const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   en: english,
   es: () => import('./languages/es.js'),
+  fr: () => import('./languages/fr.js'),
+  de: () => import('./languages/de.js'),
+  pt: () => import('./languages/pt.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));

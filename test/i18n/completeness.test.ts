@@ -61,6 +61,23 @@ const SAME_ANYWHERE = new Set([
  */
 const SAME_IN: Readonly<Record<string, readonly string[]>> = {
   es: ['features.gay.name', 'features.secular.name'],
+  fr: [
+    'strings.detailActions', // « Actions »: the same word in French
+    'features.parents.name', // « Parents »: the same word in French
+    'features.discussion.name', // « Discussion »: the same word in French (Meeting Guide's French name too)
+    'contact.detailDistrict', // « District »: the fellowships' French service term
+  ],
+  de: [
+    'strings.meetingsLabel', // „Meetings“: the word German-speaking AA and NA use
+    'strings.attendance.online', // „Online“: a German loanword (Duden)
+    'strings.online', // „Online“: a German loanword (Duden)
+    'strings.attendanceOptions.online', // „Online“: a German loanword (Duden)
+    'strings.attendanceOptions.hybrid', // „Hybrid“: the same word in German
+    'features.meditation.name', // „Meditation“: the same word in German
+  ],
+  pt: [
+    'features.secular.name', // "Secular": the same word in Portuguese (Meeting Guide's Portuguese name too)
+  ],
 };
 
 type Leaf = { path: string; message: Message };
