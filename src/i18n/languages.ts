@@ -13,6 +13,9 @@ export type CatalogSource = Catalog | (() => Promise<Catalog | { readonly defaul
 const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   en: english,
   es: () => import('./languages/es.js'),
+  ru: () => import('./languages/ru.js'),
+  uk: () => import('./languages/uk.js'),
+  pl: () => import('./languages/pl.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));

@@ -61,6 +61,12 @@ const SAME_ANYWHERE = new Set([
  */
 const SAME_IN: Readonly<Record<string, readonly string[]>> = {
   es: ['features.gay.name', 'features.secular.name'],
+  pl: [
+    // "Online" is the Polish word too ("mityngi online", as Polish AA and NA write it); "w sieci" reads as jargon.
+    'strings.online',
+    'strings.attendance.online',
+    'strings.attendanceOptions.online',
+  ],
 };
 
 type Leaf = { path: string; message: Message };
