@@ -16,6 +16,9 @@ const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   fr: () => import('./languages/fr.js'),
   de: () => import('./languages/de.js'),
   pt: () => import('./languages/pt.js'),
+  ru: () => import('./languages/ru.js'),
+  uk: () => import('./languages/uk.js'),
+  pl: () => import('./languages/pl.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));

@@ -78,6 +78,12 @@ const SAME_IN: Readonly<Record<string, readonly string[]>> = {
   pt: [
     'features.secular.name', // "Secular": the same word in Portuguese (Meeting Guide's Portuguese name too)
   ],
+  pl: [
+    // "Online" is the Polish word too ("mityngi online", as Polish AA and NA write it); "w sieci" reads as jargon.
+    'strings.online',
+    'strings.attendance.online',
+    'strings.attendanceOptions.online',
+  ],
 };
 
 type Leaf = { path: string; message: Message };
