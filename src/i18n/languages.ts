@@ -13,6 +13,7 @@ export type CatalogSource = Catalog | (() => Promise<Catalog | { readonly defaul
 const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   en: english,
   es: () => import('./languages/es.js'),
+  fa: () => import('./languages/fa.js'),
   ar: () => import('./languages/ar.js'),
 };
 
