@@ -15,6 +15,7 @@ const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   es: () => import('./languages/es.js'),
   fa: () => import('./languages/fa.js'),
   ar: () => import('./languages/ar.js'),
+  tl: () => import('./languages/tl.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));
