@@ -62,7 +62,7 @@ const catalog: Catalog = {
       blocked: 'إعدادات الأمان في هذه الصفحة (سياسة أمان المحتوى Content-Security-Policy) لا تسمح بقراءة قائمة الاجتماعات.',
       failed: 'حدث خطأ أثناء قراءة قائمة الاجتماعات.',
     },
-    sourceFailed: 'اجتماعات {name} غير موجودة.',
+    sourceFailed: 'لم تُحمَّل اجتماعات {name}.',
     savedCopy: 'تُعرض قائمة {name} كما كانت في {date}، محفوظة على هذا الجهاز.',
     inlineData: 'هذه الصفحة',
     retry: 'إعادة المحاولة',

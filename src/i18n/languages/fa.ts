@@ -58,7 +58,7 @@ const catalog: Catalog = {
       blocked: 'تنظیمات امنیتی این صفحه (Content-Security-Policy) اجازهٔ خواندن فهرست جلسه‌ها را نمی‌دهد.',
       failed: 'هنگام خواندن فهرست جلسه‌ها مشکلی پیش آمد.',
     },
-    sourceFailed: 'جلسه‌های {name} در فهرست نیستند.',
+    sourceFailed: 'جلسه‌های {name} بارگیری نشد.',
     savedCopy: 'فهرست {name} به تاریخ {date} نشان داده می‌شود که روی این دستگاه ذخیره شده است.',
     inlineData: 'این صفحه',
     retry: 'دوباره امتحان کنید',
