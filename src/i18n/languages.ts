@@ -19,6 +19,9 @@ const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   ru: () => import('./languages/ru.js'),
   uk: () => import('./languages/uk.js'),
   pl: () => import('./languages/pl.js'),
+  fa: () => import('./languages/fa.js'),
+  ar: () => import('./languages/ar.js'),
+  tl: () => import('./languages/tl.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));

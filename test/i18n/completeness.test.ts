@@ -84,6 +84,17 @@ const SAME_IN: Readonly<Record<string, readonly string[]>> = {
     'strings.attendance.online',
     'strings.attendanceOptions.online',
   ],
+  // Tagalog: English loanwords in everyday Filipino use (the KWF spellings "onlayn", "websayt" read as odd).
+  tl: [
+    'strings.attendance.online', // "online"
+    'strings.online',
+    'strings.attendanceOptions.online',
+    'contact.contactWebsite', // "website"
+    'takeAlong.qrCode', // "QR code"
+    'features.gay.name', // the word Filipino LGBT groups use ("bakla" carries other meanings)
+    'features.transgender.name', // as used by Filipino LGBT groups
+    'features.non-binary.name', // as used by Filipino LGBT groups
+  ],
 };
 
 type Leaf = { path: string; message: Message };
