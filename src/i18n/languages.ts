@@ -13,6 +13,7 @@ export type CatalogSource = Catalog | (() => Promise<Catalog | { readonly defaul
 const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   en: english,
   es: () => import('./languages/es.js'),
+  vi: () => import('./languages/vi.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));
