@@ -14,6 +14,7 @@ const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   en: english,
   es: () => import('./languages/es.js'),
   vi: () => import('./languages/vi.js'),
+  zh: () => import('./languages/zh.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));
