@@ -15,6 +15,7 @@ const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   es: () => import('./languages/es.js'),
   vi: () => import('./languages/vi.js'),
   zh: () => import('./languages/zh.js'),
+  ko: () => import('./languages/ko.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));
