@@ -16,6 +16,7 @@ const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   vi: () => import('./languages/vi.js'),
   zh: () => import('./languages/zh.js'),
   ko: () => import('./languages/ko.js'),
+  ja: () => import('./languages/ja.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));
