@@ -100,7 +100,7 @@ const catalog: Catalog = {
       '=1': 'まもなく開始',
       other: '{minutes}分後に開始',
     },
-    yourTime: 'お住まいの地域の時刻で{time}',
+    yourTime: '{time}（お住まいの地域の時刻）',
     nextWeek: '来週の{weekday}',
     nextFailed: '接続が切れたため、直近のミーティングを表示できませんでした。',
     nearMe: '現在地の近く',

@@ -12,7 +12,7 @@ const catalog: Catalog = {
     searchLabel: '모임 검색',
     searchPlaceholder: '이름, 장소, 도시 또는 유형',
     meetingsLabel: '모임',
-    loadingAll: '가까운 시간의 모임이에요. 전체 모임을 불러오는 중…',
+    loadingAll: '곧 열리는 모임이에요. 전체 모임을 불러오는 중…',
     loading: '모임을 불러오는 중…',
     resultCount: {
       '=0': '모임 없음',
@@ -99,7 +99,7 @@ const catalog: Catalog = {
       '=1': '곧 시작',
       other: '{minutes}분 후 시작',
     },
-    yourTime: '내 시간 기준 {time}',
+    yourTime: '{time}(내 시간대 기준)',
     nextWeek: '다음 주 {weekday}',
     nextFailed: '연결이 끊겨 다음 모임을 표시할 수 없어요.',
     nearMe: '내 주변',
@@ -118,7 +118,7 @@ const catalog: Catalog = {
     distance: { mi: '{value}마일', km: '{value}km' },
     distanceUnknown: '거리 알 수 없음',
     sortLabel: '정렬',
-    sortTime: '가까운 시간순',
+    sortTime: '곧 열리는 모임 먼저',
     sortDistance: '가까운 거리순',
 
     // Details and actions
@@ -148,7 +148,7 @@ const catalog: Catalog = {
     shareLinkLabel: '이 모임의 링크',
     shareLinkHint: '이 링크를 복사해서 모임을 공유할 수 있어요.',
     opensInNewTab: '(새 탭에서 열림)',
-    helplinesTitle: '지금 바로 이야기하기',
+    helplinesTitle: '지금 누군가와 이야기하기',
     helplineOf: '{name} 상담 전화',
     // Print and theme
     printTitle: '모임 일정표',

@@ -99,7 +99,7 @@ const catalog: Catalog = {
       '=1': '即将开始',
       other: '{minutes} 分钟后开始',
     },
-    yourTime: '您当地时间 {time}',
+    yourTime: '您的当地时间 {time}',
     nextWeek: '下周{weekday}',
     nextFailed: '连接中断，无法显示接下来的聚会。',
     nearMe: '我附近',
@@ -199,7 +199,7 @@ const catalog: Catalog = {
     },
     'restricted-access': {
       name: '限制进入',
-      description: '在医院或监所等进出受限的地方举行；出发前请先确认。',
+      description: '在医院或矫正机构等进出受限的地方举行；出发前请先确认。',
     },
 
     wheelchair: {
