@@ -21,7 +21,11 @@ const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
   pl: () => import('./languages/pl.js'),
   fa: () => import('./languages/fa.js'),
   ar: () => import('./languages/ar.js'),
+  vi: () => import('./languages/vi.js'),
+  zh: () => import('./languages/zh.js'),
+  ko: () => import('./languages/ko.js'),
   tl: () => import('./languages/tl.js'),
+  ja: () => import('./languages/ja.js'),
 };
 
 const registered = new Map<string, CatalogSource>(Object.entries(BUILT_IN));
