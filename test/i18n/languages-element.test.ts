@@ -107,7 +107,7 @@ describe('<meeting-locator> languages', () => {
   });
 
   for (const lang of ['ar', 'fa']) {
-    it(`reads right to left in ${lang}: direction marked, times in order, the back arrow and map controls mirrored`, async () => {
+    it(`reads right to left in ${lang}: direction marked, times in order, values isolated, the back arrow mirrored`, async () => {
       const { element, loaded } = mountIn(lang);
       await loaded;
       await rowsRendered(element);
@@ -121,7 +121,7 @@ describe('<meeting-locator> languages', () => {
       const label = rows(element)[0]!.querySelector('a.open')!.getAttribute('aria-label')!;
       expect(label).to.contain('\u2068Sunrise Serenity\u2069');
       rows(element)[0]!.querySelector<HTMLAnchorElement>('a.open')!.click();
-      await waitUntil(() => shadow(element).querySelector('.detail .back svg'), 'details', { timeout: 5000 });
+      await waitUntil(() => shadow(element).querySelector('.detail h4'), 'details', { timeout: 5000 });
       const arrow = shadow(element).querySelector('.detail .back svg')!;
       expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     });

@@ -48,6 +48,21 @@ describe('meeting map (real MapLibre)', () => {
     handle = host = undefined;
   });
 
+  it('puts its controls on the right, and on the left in a right-to-left language', async () => {
+    const shadow = shadowContainer();
+    host = shadow.host;
+    handle = await createMeetingMap(shadow.container, { style: STYLE, strings: EN, onSelect: () => {}, onError: () => {} });
+    expect(shadow.container.querySelector('.maplibregl-ctrl-top-right .maplibregl-ctrl-zoom-in')).to.not.equal(null);
+    expect(shadow.container.querySelector('.maplibregl-ctrl-bottom-right .maplibregl-ctrl-attrib')).to.not.equal(null);
+    handle.destroy();
+    host.remove();
+    const mirrored = shadowContainer();
+    host = mirrored.host;
+    handle = await createMeetingMap(mirrored.container, { style: STYLE, strings: EN, rtl: true, onSelect: () => {}, onError: () => {} });
+    expect(mirrored.container.querySelector('.maplibregl-ctrl-top-left .maplibregl-ctrl-zoom-in')).to.not.equal(null);
+    expect(mirrored.container.querySelector('.maplibregl-ctrl-bottom-left .maplibregl-ctrl-attrib')).to.not.equal(null);
+  });
+
   it('draws the results’ places and clusters in a shadow root, labelled and translated, and removes itself', async () => {
     const shadow = shadowContainer();
     host = shadow.host;
