@@ -23,6 +23,12 @@ const SHOTS = [
   { name: 'details', width: 720, height: 1500, scheme: 'light', open: true },
   // "Talk to someone now" below the list: the host's line (the helpline slot) and the feed's.
   { name: 'helplines', width: 720, height: 1500, scheme: 'light', part: 'helplines' },
+  // Right to left: the list, the filters and a meeting's details in Arabic and Persian.
+  ...['ar', 'fa'].flatMap((lang) => [
+    { name: `${lang}-list`, width: 720, height: 1300, scheme: 'light', lang },
+    { name: `${lang}-filters`, width: 720, height: 1300, scheme: 'light', lang, filters: true },
+    { name: `${lang}-details`, width: 720, height: 1300, scheme: 'light', lang, open: true },
+  ]),
 ];
 
 /** Monday 30 November 2026, 8:25 PM in Memphis; and Sunday 29 November, 11:30 PM. */

@@ -1,8 +1,13 @@
 // Run inside the demo page (puppeteer's `page.evaluate`, WebDriver's `executeAsync`): scrolls to the
-// element, waits for its meetings, does what the shot asks (the map pane, a meeting's details), and
+// element, speaks the shot's language, waits for its meetings, does what the shot asks (the map pane,
+// the filters, a meeting's details), and
 // waits until a map on screen has drawn. Self-contained, as code sent into a page must be.
 export async function settleDemo(shot = {}) {
   const el = document.querySelector('meeting-locator');
+  if (shot.lang) {
+    el.lang = shot.lang;
+    await el.updateComplete;
+  }
   el.scrollIntoView();
   const root = el.shadowRoot;
   const until = async (test) => {
@@ -12,6 +17,10 @@ export async function settleDemo(shot = {}) {
   if (shot.show === 'map') {
     root.querySelectorAll('.view-switch button')[1].click();
     await el.updateComplete;
+  }
+  if (shot.filters) {
+    root.querySelector('details.filters summary').click();
+    await until(() => root.querySelector('details.filters label.chip'));
   }
   if (shot.open) {
     root.querySelector('a.open').click();

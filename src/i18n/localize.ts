@@ -31,6 +31,8 @@ export interface Localizer {
   /** "7:00 – 8:00 PM", or the start alone when there is no end. */
   timeRange(start: number, end: number | undefined): string;
   number(value: number): string;
+  /** "Open, Discussion, Women" — with the language's own comma ("،" in Arabic, "、" in Chinese). */
+  list(items: readonly string[]): string;
   /** "Thursday, December 3, 9:40 PM": an instant (ms since the epoch) on the viewer's clock. */
   dateTime(instant: number): string;
   /** "Central Time" for America/Chicago. */
@@ -102,6 +104,14 @@ function createLocalizer(name: Locale, catalog: CompiledCatalog): Localizer {
   const weekdayFormat = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
   const timeFormat = lazy(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }));
   const numberFormat = lazy(() => new Intl.NumberFormat(locale));
+  const listFormat = lazy((): { format(items: readonly string[]): string } => {
+    try {
+      return new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+    } catch {
+      // An engine without Intl.ListFormat (older WebKit): English's comma.
+      return { format: (items) => items.join(', ') };
+    }
+  });
   const dateTimeFormat = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }));
   const languageNames = lazy(() => new Intl.DisplayNames([locale], { type: 'language' }));
   const zoneNames = new Map<string, string>();
@@ -153,6 +163,7 @@ function createLocalizer(name: Locale, catalog: CompiledCatalog): Localizer {
       return text;
     },
     number: (value) => numberFormat().format(value),
+    list: (items) => listFormat().format(items),
     dateTime: (instant) => dateTimeFormat().format(new Date(instant)),
     zoneName: (zone) => {
       let name = zoneNames.get(zone);

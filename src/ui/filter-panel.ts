@@ -45,7 +45,7 @@ export function renderFilterPanel(props: FilterPanelProps): TemplateResult {
   return html`<details class="filters" part="filters" .open=${props.open} @toggle=${(event: Event) => props.onToggle((event.target as HTMLDetailsElement).open)}>
     <summary>
       ${strings.filtersLabel}${active ? html` <span class="n">${strings.activeFilters(active, l10n.number(active))}</span>` : nothing}
-      ${names.length ? html`<span class="active-names">${names.join(', ')}</span>` : nothing}
+      ${names.length ? html`<span class="active-names">${l10n.list(names)}</span>` : nothing}
     </summary>
     ${props.open
       ? props.view

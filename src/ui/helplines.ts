@@ -14,14 +14,22 @@ export interface HelplinesProps {
   /** Whether the host filled the `helpline` slot. */
   slotted: boolean;
   l10n: Localizer;
+  /** The page's language and direction, kept by the host's own line inside the element's words. */
+  page: PageText;
 }
 
-export function renderHelplines({ lines, slotted, l10n }: HelplinesProps): TemplateResult | typeof nothing {
+/** How the host page writes: its `lang` and `dir` where the element sits. */
+export interface PageText {
+  lang: string;
+  dir: 'ltr' | 'rtl' | 'auto';
+}
+
+export function renderHelplines({ lines, slotted, l10n, page }: HelplinesProps): TemplateResult | typeof nothing {
   if (!slotted && lines.length === 0) return nothing;
   const { strings } = l10n;
   return html`<section class="helplines" part="helplines" aria-labelledby="ml-helplines-title">
     <h3 id="ml-helplines-title">${strings.helplinesTitle}</h3>
-    <slot name="helpline"></slot>
+    <slot name="helpline" lang=${page.lang} dir=${page.dir}></slot>
     ${lines.length
       ? html`<ul>
           ${lines.map(

@@ -91,8 +91,8 @@ function renderLocation(meeting: Meeting, l10n: Localizer): TemplateResult | typ
   return html`<div class="location">
     <h4 id="ml-detail-location">${strings.detailLocation}</h4>
     ${name ? html`<p class="place">${name}</p>` : nothing}
-    ${address ? html`<p class="address" dir="auto">${address}</p>` : nothing}
-    ${notes ? html`<p class="location-notes text">${notes}</p>` : nothing}
+    ${address ? html`<p class="address"><bdi>${address}</bdi></p>` : nothing}
+    ${notes ? html`<p class="location-notes text" dir="auto">${notes}</p>` : nothing}
     ${location.regions.length
       ? html`<p class="region"><span class="label">${strings.detailRegion}:</span> ${location.regions.join(' › ')}</p>`
       : nothing}
@@ -201,7 +201,7 @@ export function renderMeetingDetail(props: MeetingDetailProps): TemplateResult {
     ${props.takeAlong ?? nothing}
     ${renderLocation(meeting, l10n)}
     ${renderTypes(meeting, l10n)}
-    ${meeting.notes ? renderTextSection('notes', strings.detailNotes, html`<p class="text">${meeting.notes}</p>`) : nothing}
+    ${meeting.notes ? renderTextSection('notes', strings.detailNotes, html`<p class="text" dir="auto">${meeting.notes}</p>`) : nothing}
     ${meeting.group
       ? renderTextSection(
           'group',

@@ -62,7 +62,7 @@ export function renderMeeting(meeting: Meeting, l10n: Localizer, extras?: RowExt
       ${where || extras?.distance ? html`<p class="where">${extras?.distance ? html`<span class="distance">${extras.distance}</span> ` : nothing}<bdi>${where}</bdi></p>` : nothing}
       <p class="types">
         <span class="badge ${meeting.attendance}">${strings.attendance[meeting.attendance]}</span>
-        ${typeNames.length ? html` ${typeNames.join(', ')}` : nothing}
+        ${typeNames.length ? html` ${l10n.list(typeNames)}` : nothing}
       </p>
       ${extras?.starred !== undefined
         ? html`<button type="button" class="star" data-id=${meeting.id} aria-pressed=${extras.starred ? 'true' : 'false'}

@@ -57,7 +57,7 @@ import { emit, errorDetail, EventQueue, publicReport, type ErrorEventDetail } fr
 import { renderLoadError } from './feed-messages.js';
 import type { FilterView } from './filter-panel.js';
 import { renderFinder, type FinderActions } from './finder-view.js';
-import { renderHelplines } from './helplines.js';
+import { renderHelplines, type PageText } from './helplines.js';
 import { helplinesOf } from '../query/helplines.js';
 import { memoLast } from '../query/memo-last.js';
 import { ServiceBodiesController } from './controllers/service-bodies-controller.js';
@@ -307,7 +307,7 @@ export class MeetingLocator extends LitElement {
   );
   private readonly language = new LanguageController(
     this,
-    () => this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang,
+    () => this.pageText().lang,
     (tag, error) => {
       const reason = error instanceof Error ? error.message : String(error);
       emit(this, 'ml-error', { code: 'language', message: `The "${tag}" language could not be loaded (${reason}); showing English.`, source: tag });
@@ -567,6 +567,17 @@ export class MeetingLocator extends LitElement {
 
   // --- Derived -------------------------------------------------------------------------------------
 
+  /**
+   * How the page writes where the element sits: the language asked for (its own `lang`, else the
+   * nearest), and the direction. The element's own surfaces speak its language; content the host
+   * slots into them keeps the page's.
+   */
+  private pageText(): PageText {
+    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const dir = (this.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.getAttribute('dir') ?? '').toLowerCase();
+    return { lang, dir: dir === 'rtl' || dir === 'auto' ? dir : 'ltr' };
+  }
+
   /** The language spoken now; English while another language's chunk is on its way (render waits for it). */
   private get l10n(): Localizer {
     return this.language.current ?? localizer('en');
@@ -676,8 +687,8 @@ export class MeetingLocator extends LitElement {
     return html`
       <div class="width-probe"></div>
       <slot name="header"></slot>
-      <div class="columns ${panels.length ? 'with-panels' : ''} ${view === 'list' ? '' : 'with-map'}" lang=${l10n.locale} dir=${l10n.dir}>
-        <div class="main view-${view} ${switchable ? 'switchable' : ''} showing-${showing}" part="main">
+      <div class="columns ${panels.length ? 'with-panels' : ''} ${view === 'list' ? '' : 'with-map'}">
+        <div class="main view-${view} ${switchable ? 'switchable' : ''} showing-${showing}" part="main" lang=${l10n.locale} dir=${l10n.dir}>
           ${view === 'list' ? nothing : renderViewSwitch(showing, l10n.strings, (pane) => this.store.apply(paneShown(this.state, pane)))}
           <div class="panes">
             <section class="finder" part="finder">${this.renderColumn(l10n)}</section>
@@ -725,7 +736,7 @@ export class MeetingLocator extends LitElement {
       const props = this.reachableProps(feed, view, l10n, true);
       // Nothing left to reach tonight: whom to call, below the honest answer.
       const lines = this.noHelplines || props.reach.items.length ? [] : this.helplines(feed.meetings, view.listed, this.bodies.bodies);
-      const helplines = props.reach.items.length ? nothing : renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n });
+      const helplines = props.reach.items.length ? nothing : renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() });
       column = html`${chunk.module.renderReachable(props)}${helplines}`;
     }
     else if (feed && chunk.failed) {
@@ -784,7 +795,7 @@ export class MeetingLocator extends LitElement {
       reachable: this.noTonight || !this.reachable.module ? nothing : this.reachable.module.renderReachable(this.reachableProps(feed, view, l10n, false)),
       starred: this.noTakeAlong ? undefined : this.mine.set,
       takeAlong: this.state.mineOnly && !this.noTakeAlong && this.takeAlong.module ? this.renderTakeAlong(this.takeAlong.module, feed, view, l10n) : nothing,
-      helplines: renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n }),
+      helplines: renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() }),
       state: this.state,
       l10n,
       unit: this.unit,

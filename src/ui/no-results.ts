@@ -29,7 +29,7 @@ function constraintName(item: Relaxation, filters: FilterState, l10n: Localizer,
     case 'times':
     case 'attendance':
     case 'regions':
-      return activeNames(filters, l10n)[item.dimension].join(', ');
+      return l10n.list(activeNames(filters, l10n)[item.dimension]);
     case 'radius':
       return strings.radiusConstraint(strings.distance[unit](l10n.number(filters.radius ?? 0)));
   }

@@ -54,7 +54,7 @@ function row(meeting: Meeting, l10n: Localizer, showZone: boolean): TemplateResu
     <span class="print-time"><bdi>${time}</bdi>${showZone && meeting.timezone ? html` <span class="print-zone">${l10n.zoneName(meeting.timezone)}</span>` : nothing}</span>
     <span class="print-body">
       <strong class="print-name">${meeting.name}</strong>
-      <span class="print-types">${strings.attendance[meeting.attendance]}${types.length ? ` · ${types.join(', ')}` : ''}</span>
+      <span class="print-types">${strings.attendance[meeting.attendance]}${types.length ? ` · ${l10n.list(types)}` : ''}</span>
       ${where ? html`<span class="print-where">${where}</span>` : nothing}
       ${canJoin && url ? html`<span class="print-link">${joinOnlineLabel(strings, provider)}: <span class="print-url">${url}</span></span>` : nothing}
       ${canJoin && phone ? html`<span class="print-link">${strings.dialIn}: ${phone}</span>` : nothing}

@@ -39,9 +39,9 @@ describe('<meeting-locator> in every language: axe and the keyboard', () => {
       );
       await loaded;
       await rowsRendered(element);
-      const columns = shadow(element).querySelector<HTMLElement>('.columns')!;
-      expect(columns.lang).to.equal(lang);
-      expect(columns.dir).to.equal(l10n.dir);
+      const main = shadow(element).querySelector<HTMLElement>('.main')!;
+      expect(main.lang).to.equal(lang);
+      expect(main.dir).to.equal(l10n.dir);
       expect(shadow(element).querySelector('label[for="q"]')!.textContent).to.equal(l10n.strings.searchLabel);
       await expect(element).to.be.accessible();
 

@@ -34,7 +34,7 @@ function mountIn(lang: string, containerLang?: string) {
   );
 }
 
-const columns = (element: MeetingLocator) => shadow(element).querySelector<HTMLElement>('.columns')!;
+const main = (element: MeetingLocator) => shadow(element).querySelector<HTMLElement>('.main')!;
 const searchLabel = (element: MeetingLocator) => shadow(element).querySelector('#q')?.getAttribute('aria-label') ?? shadow(element).querySelector('label[for="q"]')?.textContent?.trim();
 
 /** Where the first and the last character of an element's text are drawn (x of their centres). */
@@ -76,8 +76,8 @@ describe('<meeting-locator> languages', () => {
     await rowsRendered(element);
     observer.disconnect();
     expect(seen.some((text) => /Loading meetings|Search meetings/.test(text)), 'English shown before French').to.equal(false);
-    expect(columns(element).lang).to.equal('fr');
-    expect(columns(element).dir).to.equal('ltr');
+    expect(main(element).lang).to.equal('fr');
+    expect(main(element).dir).to.equal('ltr');
     expect(shadow(element).textContent).to.contain('Mardi');
   });
 
@@ -89,7 +89,7 @@ describe('<meeting-locator> languages', () => {
     document.body.append(element);
     try {
       await element.updateComplete;
-      expect(shadow(element).querySelector('.columns')?.getAttribute('lang')).to.equal('de');
+      expect(shadow(element).querySelector('.main')?.getAttribute('lang')).to.equal('de');
     } finally {
       element.remove();
     }
@@ -99,10 +99,10 @@ describe('<meeting-locator> languages', () => {
     const { element, loaded } = mountIn('', 'pt-BR');
     await loaded;
     await rowsRendered(element);
-    expect(columns(element).lang).to.equal('pt');
+    expect(main(element).lang).to.equal('pt');
     element.lang = 'es';
     await element.updateComplete;
-    expect(columns(element).lang).to.equal('es');
+    expect(main(element).lang).to.equal('es');
     expect(shadow(element).textContent).to.contain('Martes');
   });
 
@@ -111,8 +111,8 @@ describe('<meeting-locator> languages', () => {
       const { element, loaded } = mountIn(lang);
       await loaded;
       await rowsRendered(element);
-      expect(columns(element).dir).to.equal('rtl');
-      expect(getComputedStyle(columns(element)).direction).to.equal('rtl');
+      expect(main(element).dir).to.equal('rtl');
+      expect(getComputedStyle(main(element)).direction).to.equal('rtl');
       // In right-to-left reading the start of "7:30 – 8:30" is on the right.
       const time = rows(element)[0]!.querySelector<HTMLElement>('.time bdi')!;
       const { first, last } = endsOf(time);
@@ -126,6 +126,21 @@ describe('<meeting-locator> languages', () => {
       expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     });
   }
+
+  it('leaves the host’s slotted content in the page’s language and direction', async () => {
+    const { element, loaded } = mount(
+      (el) => {
+        el.timezone = ZONE;
+        el.meetings = MEETINGS;
+        el.lang = 'ar';
+      },
+      '<div slot="faq"><p id="faq-q">Is it free?</p></div><p slot="helpline" id="line">In a crisis, call or text 988.</p>',
+    );
+    await loaded;
+    await rowsRendered(element);
+    expect(main(element).dir).to.equal('rtl');
+    for (const id of ['faq-q', 'line']) expect(getComputedStyle(element.querySelector(`#${id}`)!).direction, id).to.equal('ltr');
+  });
 
   it('keeps English times in order on a right-to-left page', async () => {
     const { element, loaded } = mount((el) => {
@@ -158,7 +173,7 @@ describe('<meeting-locator> languages', () => {
     const { element, loaded } = mountIn('eo');
     await loaded;
     await rowsRendered(element);
-    expect(columns(element).lang).to.equal('eo');
+    expect(main(element).lang).to.equal('eo');
     expect(shadow(element).querySelector('#q')!.getAttribute('placeholder')).to.equal('Nomo, loko, urbo aŭ tipo');
 
     const other = mountIn('en');
@@ -184,7 +199,7 @@ describe('<meeting-locator> languages', () => {
     expect(error.detail.message).to.contain('the connection dropped');
     await loaded;
     await rowsRendered(element);
-    expect(columns(element).lang).to.equal('en');
+    expect(main(element).lang).to.equal('en');
     expect(searchLabel(element) ?? '').to.match(/Search/);
   });
 
