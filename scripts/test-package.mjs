@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -94,7 +95,19 @@ function initialJs(dir) {
   return [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }
 
-async function checkInBrowser(browser, { name: app, listens }, base) {
+/** The version of the maplibre-gl an app's bundler resolves from the package's map module. */
+function maplibreVersion(appDir) {
+  const from = createRequire(join(appDir, 'node_modules', 'meeting-locator', 'dist', 'lib', 'map', 'meeting-map.js'));
+  return JSON.parse(readFileSync(from.resolve('maplibre-gl/package.json'), 'utf8')).version;
+}
+
+/** The maplibre-gl the package is built with (the vite app pins another on purpose). */
+const BUILT_MAPLIBRE = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'maplibre-gl', 'package.json'), 'utf8')).version;
+
+/** The JS files of a built app, recursively. */
+const scripts = (dir) => readdirSync(dir, { recursive: true }).map(String).filter((file) => /\.m?js$/.test(file)).map((file) => join(dir, file));
+
+async function checkInBrowser(browser, { name: app, listens }, base, appDir, out) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -132,6 +145,17 @@ async function checkInBrowser(browser, { name: app, listens }, base) {
   // A worker script of its own (not the page's URL, which answers 200 to anything).
   const fetched = workers.filter((url) => url.startsWith('blob:') || (/\.m?js$/.test(new URL(url).pathname) && statuses.get(url) === 200));
   check(`${app}: the map's worker is found and started`, workers.length > 0 && fetched.length === workers.length, workers.join(', ') || 'no worker');
+  // The worker must be the one of the maplibre-gl the bundle holds: MapLibre's main thread and its
+  // worker talk a protocol of their own version. The worker names its version in its licence line;
+  // MapLibre's code carries its version as a string literal.
+  const expected = maplibreVersion(appDir);
+  if (expected === BUILT_MAPLIBRE) console.log(`  ${app}: its maplibre-gl is the one the package is built with (${expected}): this run cannot tell their workers apart`);
+  // (webpack minifies the worker and moves that line to `<worker>.LICENSE.txt`.)
+  const text = (url) => fetch(url).then((response) => (response.ok ? response.text() : ''));
+  const served = await Promise.all(fetched.filter((url) => !url.startsWith('blob:')).map(async (url) => (await text(url)) + (await text(url + '.LICENSE.txt'))));
+  const workerVersions = served.map((code) => code.match(/maplibre-gl-js\/blob\/v(\d+\.\d+\.\d+)\//)?.[1] ?? 'unknown');
+  const bundled = scripts(out).some((file) => readFileSync(file, 'utf8').includes(`\`${expected}\``) || readFileSync(file, 'utf8').includes(`"${expected}"`));
+  check(`${app}: the map's worker comes from the maplibre-gl its bundle holds`, served.length > 0 && workerVersions.every((version) => version === expected) && bundled, `bundled maplibre-gl ${expected}${bundled ? '' : ' (its version not found in the built JS)'}, worker ${workerVersions.join(', ') || 'none'}`);
   check(`${app}: no uncaught errors`, errors.length === 0, errors.join(' | '));
   await page.close();
 }
@@ -219,7 +243,10 @@ async function main() {
   const tarball = join(CACHE, JSON.parse(run('npm', ['pack', '--json', '--pack-destination', CACHE], ROOT))[0].filename);
   // What `npm publish` would send (the tarball's files): also checked against PUBLISHABLE below.
   const published = JSON.parse(run('npm', ['publish', '--dry-run', '--json', '--loglevel=error'], ROOT))['meeting-locator'].files.map((file) => file.path);
-  check('the tarball holds the npm build, the CDN build, types and the worker', ['dist/lib/index.js', 'dist/lib/meeting-locator.js', 'dist/lib/map/maplibre-gl-worker.mjs', 'dist/meeting-locator.js', 'dist/types/index.d.ts'].every((path) => published.includes(path)));
+  check('the tarball holds the npm build, the CDN build with its map worker, and the types', ['dist/lib/index.js', 'dist/lib/meeting-locator.js', 'dist/meeting-locator.js', 'dist/chunks/maplibre-gl-worker.mjs', 'dist/types/index.d.ts'].every((path) => published.includes(path)));
+  // The npm build's worker is the app's own maplibre-gl's (a copy of ours could be another version).
+  const copies = published.filter((path) => path.startsWith('dist/lib/') && path.includes('maplibre-gl-worker'));
+  check('the npm build ships no copy of MapLibre\'s worker', copies.length === 0, copies.join(', '));
   check('the tarball holds no sources or tests', !published.some((path) => path.startsWith('src/') || path.startsWith('test/')));
   check('the tarball holds custom-elements.json and the classic loader', ['dist/custom-elements.json', 'dist/loader.js'].every((path) => published.includes(path)));
   const stray = published.filter((path) => !PUBLISHABLE.test(path) || /\.test\.|(^|\/)(demo|data|basemap|\.cache)\//.test(path));
@@ -259,7 +286,7 @@ async function main() {
       console.log(`  ${app.name}: initial JS ${(initialJs(out) / 1024).toFixed(1)} KB gzip`);
       const server = await serve(out, app.port);
       try {
-        await checkInBrowser(browser, app, `http://127.0.0.1:${app.port}`);
+        await checkInBrowser(browser, app, `http://127.0.0.1:${app.port}`, dir, out);
       } finally {
         server.close();
       }
