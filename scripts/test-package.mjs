@@ -29,7 +29,7 @@ const PORT = Number(process.env.PACKAGE_PORT ?? 8830);
 // in Chromium; without one the build (a type check) is the test. `listens`: its JSX hands
 // `onml-load={…}` to the element, which must reach the app with the event's detail.
 const APPS = [
-  { name: 'vite', shared: true, out: 'dist', port: PORT },
+  { name: 'vite', shared: true, out: 'dist', port: PORT, builds: 'the app builds (tsc checks main.js, strict checkJs, against the package\'s types; vite build)' },
   { name: 'webpack', shared: true, out: 'dist', port: PORT + 1 },
   { name: 'react', out: 'dist', port: PORT + 2, listens: true, builds: 'the app builds (tsc --noEmit passes, with the wrong props in src/wrong-types.tsx rejected)' },
   { name: 'preact', out: 'dist', port: PORT + 3, listens: true, builds: 'the app builds (tsc checks Preact TSX with the types the package brings and rejects the wrong props; vite build)' },
@@ -184,6 +184,26 @@ function checkNode(appDir) {
   );
 }
 
+/**
+ * What importing only the data layer costs an app: `import { adaptMeetingGuide, normalizeFeed }`
+ * from the installed package, bundled and minified by esbuild (as an app's bundler would, with
+ * tree shaking). It must hold neither Lit nor the element.
+ */
+async function checkDataLayerCost(appDir) {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: { contents: "import { adaptMeetingGuide, normalizeFeed } from 'meeting-locator'; console.log(adaptMeetingGuide, normalizeFeed);", resolveDir: appDir, loader: 'js' },
+    bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent', outfile: 'data-layer.js',
+  });
+  const code = result.outputFiles[0].contents;
+  // The modules that put bytes in the output (esbuild reads more, then shakes them out).
+  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+  const pulled = inputs.filter((input) => /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|maplibre-gl)\/|\/ui\//.test(input));
+  const gzip = gzipSync(code, { level: 9 }).length;
+  console.log(`  data layer alone (adaptMeetingGuide, normalizeFeed; esbuild --bundle --minify): ${(gzip / 1024).toFixed(1)} KB gzip`);
+  check('importing only the data layer pulls in no Lit, no MapLibre and no element code', pulled.length === 0 && !/customElements\.define/.test(Buffer.from(code).toString()), pulled.slice(0, 5).join(', '));
+}
+
 /** A page on one origin loading the CDN build (the packed dist/) from another, by the classic loader. */
 const cdnPage = (cdn) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn</title></head><body style="width:1200px">
 <meeting-locator view="both" map-style="/basemap/style.json" timezone="America/Chicago" no-url-state><a id="fallback" href="https://example.org/meetings">Our meeting list</a></meeting-locator>
@@ -295,6 +315,7 @@ async function main() {
     // The CDN build as a package CDN serves it: the files of the installed tarball.
     await checkCdn(browser, join(CACHE, APPS[0].name, 'node_modules', 'meeting-locator'));
     checkNode(join(CACHE, APPS[0].name));
+    await checkDataLayerCost(join(CACHE, APPS[0].name));
   } finally {
     await browser.close();
   }
