@@ -114,19 +114,17 @@ const PEERS = /^(lit|@lit\/task|@lit-labs\/virtualizer|maplibre-gl)(\/|$)/;
 const external = (id) => PEERS.test(id) && !id.endsWith('.css' + INLINE);
 
 /**
- * npm build only: ./map/worker-url.js becomes a literal `new URL(…, import.meta.url)` (Vite and
- * webpack 5 emit the file it names, with no configuration), and the worker is copied beside it.
+ * npm build only: ./map/worker-url.js becomes a literal `new URL('maplibre-gl/dist/…', import.meta.url)`.
+ * Vite and webpack 5 resolve that name as they resolve `import 'maplibre-gl'` from the same folder,
+ * and emit the file it names with no configuration: the worker always comes from the very
+ * maplibre-gl the app's bundle holds. (A copy of the worker we built with, shipped beside this
+ * module, would pair MapLibre 6.17's worker with whatever 6.x the app installed under `^6.17.0`.)
  */
 const bundlerWorker = () => ({
   name: 'bundler-worker',
   transform(_code, id) {
     if (!id.endsWith('/src/map/worker-url.ts')) return null;
-    return { code: "export const workerUrl = () => new URL('./maplibre-gl-worker.mjs', import.meta.url).href;\n", map: null };
-  },
-  generateBundle() {
-    const file = createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs');
-    const source = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-    this.emitFile({ type: 'asset', fileName: 'map/maplibre-gl-worker.mjs', source });
+    return { code: "export const workerUrl = () => new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;\n", map: null };
   },
 });
 

@@ -1,17 +1,19 @@
-// The package as its users get it: `npm pack`, the tarball installed into fresh Vite, webpack 5 and
-// Vite + React 19 + TSX apps (test/consumers/), each app built as it is and checked in headless
-// Chromium: the element registers once, both entries share one class, one Lit is loaded, the list
-// shows and the map's worker starts. The generated framework types are checked by the React and
-// Preact apps' `tsc` and a Vue template's vue-tsc (each also rejecting wrong props), and the
-// element's types under legacy `moduleResolution: node` by a small app of its own.
-// Also: publint, @arethetypeswrong/cli, the file list `npm publish` would send, and the README's API
-// tables against custom-elements.json. Ends with the line `N passed, N failed`.
+// The package as its users get it: `npm pack`, the tarball installed into fresh Vite, webpack 5,
+// Vite + React 19 + TSX and Vite + Preact + TSX apps (test/consumers/), each app built as it is and
+// checked in headless Chromium: the element registers once, both entries share one class, one Lit is
+// loaded, the list shows, the element reaches `ready`, JSX listeners get the detail, and the map's
+// worker starts. The generated framework types are checked by the React, Preact and Solid 2 apps'
+// `tsc`, a Svelte component's svelte-check and a Vue template's vue-tsc (each also rejecting wrong
+// props), and the element's types under legacy `moduleResolution: node` by a small app of its own.
+// Also: publint, @arethetypeswrong/cli, the file list `npm publish` would send (LICENSE included),
+// and the README's API tables against custom-elements.json. Ends with the line `N passed, N failed`.
 //
 // Installs are cached in .cache/consumers/ inside the repository (git-ignored); npm's own cache
 // makes a second run quick. Usage: npm run test:package
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -21,13 +23,17 @@ import { buildOfflineStyle } from './offline-basemap.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.cache', 'consumers');
+// The suite's servers listen on PORT … PORT + 5 (PACKAGE_PORT, 8830 by default), on 127.0.0.1.
+const PORT = Number(process.env.PACKAGE_PORT ?? 8830);
 // `shared`: the app is test/consumers/shared/ plus its own folder. `port`: built, served and checked
-// in Chromium; without one the build (a type check) is the test.
+// in Chromium; without one the build (a type check) is the test. `listens`: its JSX hands
+// `onml-load={…}` to the element, which must reach the app with the event's detail.
 const APPS = [
-  { name: 'vite', shared: true, out: 'dist', port: 8830 },
-  { name: 'webpack', shared: true, out: 'dist', port: 8831 },
-  { name: 'react', out: 'dist', port: 8832, builds: 'the app builds (tsc --noEmit passes, with the wrong props in src/wrong-types.tsx rejected)' },
-  { name: 'preact', builds: 'tsc checks Preact TSX with the types the package brings (and rejects the wrong props)' },
+  { name: 'vite', shared: true, out: 'dist', port: PORT, builds: 'the app builds (tsc checks main.js, strict checkJs, against the package\'s types; vite build)' },
+  { name: 'webpack', shared: true, out: 'dist', port: PORT + 1 },
+  { name: 'react', out: 'dist', port: PORT + 2, listens: true, builds: 'the app builds (tsc --noEmit passes, with the wrong props in src/wrong-types.tsx rejected)' },
+  { name: 'preact', out: 'dist', port: PORT + 3, listens: true, builds: 'the app builds (tsc checks Preact TSX with the types the package brings and rejects the wrong props; vite build)' },
+  { name: 'solid', builds: 'tsc checks Solid 2 JSX with the types the package brings (attributes, prop:meetings, onml-load) and rejects the wrong ones' },
   { name: 'svelte', builds: 'svelte-check checks a Svelte 5 template with the types the package brings (and rejects the wrong props and listener)' },
   { name: 'vue', builds: 'vue-tsc checks the template with the generated Vue types, listeners included (and rejects the wrong ones in App.vue)' },
   { name: 'node10', builds: 'under moduleResolution "node", tsc sees the element type from both entries' },
@@ -89,7 +95,19 @@ function initialJs(dir) {
   return [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }
 
-async function checkInBrowser(browser, app, base) {
+/** The version of the maplibre-gl an app's bundler resolves from the package's map module. */
+function maplibreVersion(appDir) {
+  const from = createRequire(join(appDir, 'node_modules', 'meeting-locator', 'dist', 'lib', 'map', 'meeting-map.js'));
+  return JSON.parse(readFileSync(from.resolve('maplibre-gl/package.json'), 'utf8')).version;
+}
+
+/** The maplibre-gl the package is built with (the vite app pins another on purpose). */
+const BUILT_MAPLIBRE = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'maplibre-gl', 'package.json'), 'utf8')).version;
+
+/** The JS files of a built app, recursively. */
+const scripts = (dir) => readdirSync(dir, { recursive: true }).map(String).filter((file) => /\.m?js$/.test(file)).map((file) => join(dir, file));
+
+async function checkInBrowser(browser, { name: app, listens }, base, appDir, out) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -103,15 +121,18 @@ async function checkInBrowser(browser, app, base) {
   check(`${app}: the element shows the meetings`, ready);
   const facts = await page.evaluate(() => ({
     ...window.consumer,
+    status: document.querySelector('meeting-locator')?.status,
+    results: document.querySelector('meeting-locator')?.results?.length,
     litHtml: (window.litHtmlVersions ?? []).length,
     litElement: (window.litElementVersions ?? []).length,
   }));
+  check(`${app}: the element reaches status "ready" with the two meetings`, facts.status === 'ready' && facts.results === 2, `status ${facts.status}, results ${facts.results}`);
   check(`${app}: customElements.get('meeting-locator') === MeetingLocator`, facts.sameClass === true);
   check(`${app}: the element is an instance of the imported class`, facts.isInstance === true);
   check(`${app}: one Lit is loaded`, facts.litHtml === 1 && facts.litElement === 1, `lit-html ${facts.litHtml}, lit-element ${facts.litElement}`);
   check(`${app}: the data layer works from the API entry`, facts.adapted === 2);
-  // React 19 passes `meetings` as a property and `onml-load` as a listener of `ml-load`.
-  if (app === 'react') check('react: onml-load={…} receives the event with its detail', facts.loaded === 2, `detail.meetings ${facts.loaded}`);
+  // React 19 and Preact pass `meetings` as a property and `onml-load` as a listener of `ml-load`.
+  if (listens) check(`${app}: onml-load={…} receives the event with its detail`, facts.loaded === 2, `detail.meetings ${facts.loaded}`);
   const canvas = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('canvas.maplibregl-canvas'), { timeout: 20_000 }).then(() => true, () => false);
   check(`${app}: the map makes its canvas`, canvas);
   // "Loading the map…" stays until MapLibre fires `load`, which never comes without its worker.
@@ -124,6 +145,17 @@ async function checkInBrowser(browser, app, base) {
   // A worker script of its own (not the page's URL, which answers 200 to anything).
   const fetched = workers.filter((url) => url.startsWith('blob:') || (/\.m?js$/.test(new URL(url).pathname) && statuses.get(url) === 200));
   check(`${app}: the map's worker is found and started`, workers.length > 0 && fetched.length === workers.length, workers.join(', ') || 'no worker');
+  // The worker must be the one of the maplibre-gl the bundle holds: MapLibre's main thread and its
+  // worker talk a protocol of their own version. The worker names its version in its licence line;
+  // MapLibre's code carries its version as a string literal.
+  const expected = maplibreVersion(appDir);
+  if (expected === BUILT_MAPLIBRE) console.log(`  ${app}: its maplibre-gl is the one the package is built with (${expected}): this run cannot tell their workers apart`);
+  // (webpack minifies the worker and moves that line to `<worker>.LICENSE.txt`.)
+  const text = (url) => fetch(url).then((response) => (response.ok ? response.text() : ''));
+  const served = await Promise.all(fetched.filter((url) => !url.startsWith('blob:')).map(async (url) => (await text(url)) + (await text(url + '.LICENSE.txt'))));
+  const workerVersions = served.map((code) => code.match(/maplibre-gl-js\/blob\/v(\d+\.\d+\.\d+)\//)?.[1] ?? 'unknown');
+  const bundled = scripts(out).some((file) => readFileSync(file, 'utf8').includes(`\`${expected}\``) || readFileSync(file, 'utf8').includes(`"${expected}"`));
+  check(`${app}: the map's worker comes from the maplibre-gl its bundle holds`, served.length > 0 && workerVersions.every((version) => version === expected) && bundled, `bundled maplibre-gl ${expected}${bundled ? '' : ' (its version not found in the built JS)'}, worker ${workerVersions.join(', ') || 'none'}`);
   check(`${app}: no uncaught errors`, errors.length === 0, errors.join(' | '));
   await page.close();
 }
@@ -152,6 +184,26 @@ function checkNode(appDir) {
   );
 }
 
+/**
+ * What importing only the data layer costs an app: `import { adaptMeetingGuide, normalizeFeed }`
+ * from the installed package, bundled and minified by esbuild (as an app's bundler would, with
+ * tree shaking). It must hold neither Lit nor the element.
+ */
+async function checkDataLayerCost(appDir) {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: { contents: "import { adaptMeetingGuide, normalizeFeed } from 'meeting-locator'; console.log(adaptMeetingGuide, normalizeFeed);", resolveDir: appDir, loader: 'js' },
+    bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent', outfile: 'data-layer.js',
+  });
+  const code = result.outputFiles[0].contents;
+  // The modules that put bytes in the output (esbuild reads more, then shakes them out).
+  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+  const pulled = inputs.filter((input) => /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|maplibre-gl)\/|\/ui\//.test(input));
+  const gzip = gzipSync(code, { level: 9 }).length;
+  console.log(`  data layer alone (adaptMeetingGuide, normalizeFeed; esbuild --bundle --minify): ${(gzip / 1024).toFixed(1)} KB gzip`);
+  check('importing only the data layer pulls in no Lit, no MapLibre and no element code', pulled.length === 0 && !/customElements\.define/.test(Buffer.from(code).toString()), pulled.slice(0, 5).join(', '));
+}
+
 /** A page on one origin loading the CDN build (the packed dist/) from another, by the classic loader. */
 const cdnPage = (cdn) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn</title></head><body style="width:1200px">
 <meeting-locator view="both" map-style="/basemap/style.json" timezone="America/Chicago" no-url-state><a id="fallback" href="https://example.org/meetings">Our meeting list</a></meeting-locator>
@@ -162,11 +214,11 @@ const cdnPage = (cdn) => `<!doctype html><html lang="en"><head><meta charset="ut
 
 async function checkCdn(browser, packageDir) {
   for (const cors of [true, false]) {
-    const cdn = await serve(join(packageDir, 'dist'), 8834, { cors });
-    const site = await serve(packageDir, 8835, { pages: { '/': cdnPage('http://127.0.0.1:8834') } });
+    const cdn = await serve(join(packageDir, 'dist'), PORT + 4, { cors });
+    const site = await serve(packageDir, PORT + 5, { pages: { '/': cdnPage(`http://127.0.0.1:${PORT + 4}`) } });
     const page = await browser.newPage();
     try {
-      await page.goto('http://127.0.0.1:8835/', { waitUntil: 'load' });
+      await page.goto(`http://127.0.0.1:${PORT + 5}/`, { waitUntil: 'load' });
       if (cors) {
         const shown = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.textContent?.includes('Morning Hope'), { timeout: 20_000 }).then(() => true, () => false);
         check('cdn: the classic loader from another origin (CORS on) shows the element', shown);
@@ -211,11 +263,19 @@ async function main() {
   const tarball = join(CACHE, JSON.parse(run('npm', ['pack', '--json', '--pack-destination', CACHE], ROOT))[0].filename);
   // What `npm publish` would send (the tarball's files): also checked against PUBLISHABLE below.
   const published = JSON.parse(run('npm', ['publish', '--dry-run', '--json', '--loglevel=error'], ROOT))['meeting-locator'].files.map((file) => file.path);
-  check('the tarball holds the npm build, the CDN build, types and the worker', ['dist/lib/index.js', 'dist/lib/meeting-locator.js', 'dist/lib/map/maplibre-gl-worker.mjs', 'dist/meeting-locator.js', 'dist/types/index.d.ts'].every((path) => published.includes(path)));
+  check('the tarball holds the npm build, the CDN build with its map worker, and the types', ['dist/lib/index.js', 'dist/lib/meeting-locator.js', 'dist/meeting-locator.js', 'dist/chunks/maplibre-gl-worker.mjs', 'dist/types/index.d.ts'].every((path) => published.includes(path)));
+  // The npm build's worker is the app's own maplibre-gl's (a copy of ours could be another version).
+  const copies = published.filter((path) => path.startsWith('dist/lib/') && path.includes('maplibre-gl-worker'));
+  check('the npm build ships no copy of MapLibre\'s worker', copies.length === 0, copies.join(', '));
   check('the tarball holds no sources or tests', !published.some((path) => path.startsWith('src/') || path.startsWith('test/')));
   check('the tarball holds custom-elements.json and the classic loader', ['dist/custom-elements.json', 'dist/loader.js'].every((path) => published.includes(path)));
   const stray = published.filter((path) => !PUBLISHABLE.test(path) || /\.test\.|(^|\/)(demo|data|basemap|\.cache)\//.test(path));
-  check('npm publish --dry-run sends only the builds, types, manifest, loader, README and CHANGELOG', stray.length === 0 && published.includes('CHANGELOG.md'), stray.slice(0, 10).join(', ') || (published.includes('CHANGELOG.md') ? '' : 'no CHANGELOG.md'));
+  const missingDocs = ['CHANGELOG.md', 'LICENSE'].filter((path) => !published.includes(path));
+  check('npm publish --dry-run sends only the builds, types, manifest, loader, README, CHANGELOG and LICENSE', stray.length === 0 && missingDocs.length === 0, [stray.slice(0, 10).join(', '), missingDocs.length ? `missing ${missingDocs.join(', ')}` : ''].filter(Boolean).join('; '));
+  // The license the package declares is the one it ships.
+  const license = existsSync(join(ROOT, 'LICENSE')) ? readFileSync(join(ROOT, 'LICENSE'), 'utf8') : '';
+  const declared = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).license;
+  check('LICENSE is the MIT text package.json declares, for "meeting-locator contributors"', declared === 'MIT' && /^MIT License\n/.test(license) && /Copyright \(c\) \d{4} meeting-locator contributors/.test(license) && license.includes('Permission is hereby granted, free of charge'), `license: ${declared}`);
   // Configured in .attw.json: the package is ESM only (a `require` of it is CommonJS's own error, not
   // a wrong type), and custom-elements.json and loader.js are files to fetch, not modules to import.
   const attw = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js'), tarball, '--format', 'ascii', '--no-color'], { cwd: ROOT, encoding: 'utf8' });
@@ -225,7 +285,9 @@ async function main() {
 
   const browser = await puppeteer.launch({ executablePath: ensureChrome(), args: CHROME_FLAGS, headless: true });
   try {
-    for (const app of APPS) {
+    // PACKAGE_APPS=preact,solid: only those apps (and no CDN or Node check), for working on one of them.
+    const only = process.env.PACKAGE_APPS?.split(',');
+    for (const app of APPS.filter((app) => !only || only.includes(app.name))) {
       const dir = join(CACHE, app.name);
       mkdirSync(dir, { recursive: true });
       cpSync(join(ROOT, 'test', 'consumers', app.name), dir, { recursive: true });
@@ -244,14 +306,16 @@ async function main() {
       console.log(`  ${app.name}: initial JS ${(initialJs(out) / 1024).toFixed(1)} KB gzip`);
       const server = await serve(out, app.port);
       try {
-        await checkInBrowser(browser, app.name, `http://127.0.0.1:${app.port}`);
+        await checkInBrowser(browser, app, `http://127.0.0.1:${app.port}`, dir, out);
       } finally {
         server.close();
       }
     }
+    if (only) return;
     // The CDN build as a package CDN serves it: the files of the installed tarball.
     await checkCdn(browser, join(CACHE, APPS[0].name, 'node_modules', 'meeting-locator'));
     checkNode(join(CACHE, APPS[0].name));
+    await checkDataLayerCost(join(CACHE, APPS[0].name));
   } finally {
     await browser.close();
   }

@@ -5,7 +5,8 @@
  *
  * MapLibre's worker is loaded from `./maplibre-gl-worker.mjs` beside the code that holds MapLibre;
  * the build (rollup.config.js) emits it beside this module's chunk, and the npm build points MapLibre
- * at a copy bundlers can see (./worker-url.ts). Without it `load` never fires.
+ * at the worker of the app's own maplibre-gl, named so bundlers see it (./worker-url.ts). Without
+ * it `load` never fires.
  */
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';

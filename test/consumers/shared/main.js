@@ -1,5 +1,6 @@
 // A consumer app as a developer writes it: its own Lit element, both of the package's entries
-// (the API entry and the registering one), and meetings handed over as a property.
+// (the API entry and the registering one), and meetings handed over as a property. The Vite app
+// type-checks this file with TypeScript (checkJs, strict) against the package's types.
 import { LitElement, html } from 'lit';
 import { MeetingLocator, adaptMeetingGuide } from 'meeting-locator';
 import 'meeting-locator/meeting-locator.js';
@@ -17,11 +18,14 @@ const feed = [
 ];
 
 const element = document.querySelector('meeting-locator');
+if (!element) throw new Error('index.html has no <meeting-locator>');
 element.mapStyle = '/basemap/style.json';
 element.meetings = feed;
 
-window.consumer = {
-  sameClass: customElements.get('meeting-locator') === MeetingLocator,
-  isInstance: element instanceof MeetingLocator,
-  adapted: adaptMeetingGuide(feed, { source: 'inline', timezone: 'America/Chicago' }).meetings.length,
-};
+Object.assign(window, {
+  consumer: {
+    sameClass: customElements.get('meeting-locator') === MeetingLocator,
+    isInstance: element instanceof MeetingLocator,
+    adapted: adaptMeetingGuide(feed, { source: 'inline', timezone: 'America/Chicago' }).meetings.length,
+  },
+});
