@@ -208,7 +208,8 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 /** The share of inputs whose frame ran past the display's next frame (16.7 ms at 60 Hz). */
 const late = (frames) => `${Math.round((100 * frames.filter((frame) => frame > 1000 / 60).length) / frames.length)}%`;
 
-const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS });
+// Generous: at 200,000 meetings on a busy machine one step can take minutes.
+const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS, protocolTimeout: 900_000 });
 const rows = [];
 try {
   for (const size of SIZES) {

@@ -9,7 +9,6 @@ import { detectFormat, splitBmltAnswer, type FeedFormat } from './detect-format.
 import { FeedError } from './feed-error.js';
 import { adaptMeetingGuideSteps } from './meeting-guide.js';
 import type { Steps } from '../model/run-in-slices.js';
-import { shareRepeatedValues } from '../model/shared-values.js';
 
 /** The BMLT adapter: an answer (meetings and formats) → normalized meetings, in steps. */
 export type BmltSteps = (data: unknown, options: AdapterOptions) => Steps<NormalizedFeed>;
@@ -56,7 +55,5 @@ export function* readFeedSteps(data: unknown, options: NormalizeOptions, adaptBm
     const error = new FeedError('no-valid-records', options.source, `None of the ${feed.records} records of ${options.source} could be read.`);
     throw Object.assign(error, { diagnostics: feed.diagnostics, records: feed.records });
   }
-  // A feed's repeated values kept once: about a quarter of the list's memory (model/shared-values.ts).
-  yield* shareRepeatedValues(feed.meetings);
   return { ...feed, format };
 }

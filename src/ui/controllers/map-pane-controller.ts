@@ -11,7 +11,7 @@
  * once the list is shown and the browser is idle, or at once when a pointer or focus reaches the
  * switch. The warm-up asks only the element's own files (the chunk and the worker script): the
  * map's style and tiles are asked for when the map is shown, never before. `view="list"` has no
- * map pane and warms nothing.
+ * map pane and warms nothing; with the browser's data saver on, only the switch warms it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Coordinates, Meeting } from '../../model/meeting.js';
@@ -36,6 +36,11 @@ export interface MapView {
   container: HTMLElement | undefined;
   /** What to show; undefined until the meetings are loaded (the map waits: it should not compete with the list's first paint). */
   inputs: MapInputs | undefined;
+}
+
+/** The browser's data saver (Chromium's `navigator.connection.saveData`). */
+function saveData(): boolean {
+  return (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
 }
 
 type MeetingMapModule = typeof import('../../map/meeting-map.js');
@@ -84,7 +89,8 @@ export class MapPaneController implements ReactiveController {
     if (!inputs && this.status === 'idle') return;
     this.attach(container, inputs);
     // The list is shown and a map could be: warm the map when the browser has nothing else to do.
-    if (container && inputs && !this.warmScheduled) {
+    // Not when the reader asked to save data: MapLibre is about 450 KB they may never need.
+    if (container && inputs && !this.warmScheduled && !saveData()) {
       this.warmScheduled = true;
       const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000));
       idle(() => this.warm());
