@@ -4,6 +4,7 @@
 //
 //   npm run bench            (builds first)
 //   node bench/bench.mjs --runs 7 --sizes 2038,10000
+//   node bench/bench.mjs --sizes 200000 --runs 3 --map-sizes 0   (the list alone at 200,000)
 //   npm run bench -- --phone (a cheap phone: 4× CPU throttling, DevTools' "Slow 4G" network, a
 //                             390×844 touch screen; 2,038 meetings unless --sizes says otherwise)
 import { createServer } from 'node:http';
@@ -20,7 +21,7 @@ const args = benchArgs();
 /** `--phone`: the page as a cheap phone on a slow mobile network gets it. */
 const PHONE = 'phone' in args;
 const RUNS = Number(args.runs ?? (PHONE ? 3 : 5));
-const SIZES = (args.sizes ?? (PHONE ? '2038' : '2038,10000,50000')).split(',').map(Number);
+const SIZES = (args.sizes ?? (PHONE ? '2038' : '2038,10000,50000,200000')).split(',').map(Number);
 /**
  * DevTools' "Slow 4G" preset (Lighthouse's mobile profile with DevTools' 3.75× latency and 0.9×
  * throughput adjustments): 562.5 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; and the CPU 4×
@@ -50,6 +51,8 @@ ${FIRST_ROW_SCRIPT}
 </script>
 <script type="module" src="/dist/meeting-locator.js"></script></head>
 <body><meeting-locator src="/feed.json" timezone="America/New_York" view="list" map-style="/basemap/style.json"></meeting-locator></body></html>`;
+/** The element as a phone shows it: the list, and a List / Map switch (the map's pane exists, not shown). */
+const SWITCH_PAGE = PAGE.replace(' view="list"', '');
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
 /** The demo's offline basemap, so the map's time is the element's and MapLibre's, not a tile server's. */
@@ -71,6 +74,7 @@ function serve(size) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://bench');
     if (url.pathname === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    if (url.pathname === '/switch') return response.writeHead(200, { 'content-type': 'text/html' }).end(SWITCH_PAGE);
     if (url.pathname === '/blank') return response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>JSON.parse alone</title>');
     if (url.pathname === '/feed.json') return send(request, response, 'application/json', `feed ${size}`, feeds.get(size));
     if (url.pathname === '/basemap/style.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(BASEMAP);
@@ -155,6 +159,38 @@ async function showMap(page) {
   });
 }
 
+/**
+ * A phone-width page (390×844) with the List / Map switch: the list shows, the person reads it for
+ * two seconds (the browser idles: the element warms the map then), moves to the switch and presses
+ * Map. Timed from the press to the map's first `idle`.
+ */
+async function pressMap(browser, url) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 390, height: 844 });
+    await page.goto(`${url}switch`);
+    await page.evaluate(() => window.__ready);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const mapButton = 'meeting-locator >>> .view-switch button:nth-child(2)';
+    await page.hover(mapButton);
+    return await page.evaluate(async () => {
+      const element = document.querySelector('meeting-locator');
+      const button = element.shadowRoot.querySelector('.view-switch button:nth-child(2)');
+      const start = performance.now();
+      button.click();
+      const panel = element.map;
+      while (!panel.firstIdle) {
+        if (panel.status === 'error' || panel.status === 'unavailable') throw new Error(`map ${panel.status}: ${panel.problem ?? ''}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      await panel.firstIdle;
+      return performance.now() - start;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 async function parseTime(page) {
   return page.evaluate(async () => {
     const text = await (await fetch('/feed.json')).text();
@@ -172,7 +208,8 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 /** The share of inputs whose frame ran past the display's next frame (16.7 ms at 60 Hz). */
 const late = (frames) => `${Math.round((100 * frames.filter((frame) => frame > 1000 / 60).length) / frames.length)}%`;
 
-const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS });
+// Generous: at 200,000 meetings on a busy machine one step can take minutes.
+const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS, protocolTimeout: 900_000 });
 const rows = [];
 try {
   for (const size of SIZES) {
@@ -188,6 +225,7 @@ try {
     const heaps = [];
     const parses = [];
     const maps = [];
+    const presses = [];
     let counts;
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.newPage();
@@ -229,6 +267,7 @@ try {
       // Last: the heap above is the list's alone.
       if (MAP_SIZES.has(size)) maps.push(await showMap(page));
       await page.close();
+      if (MAP_SIZES.has(size)) presses.push(await pressMap(browser, url));
       // On a blank page of its own: in the element's page, the garbage of three parses (~100 MB
       // each at 50,000) would be collected during the keystrokes, and its heap would slow the parse.
       const blank = await browser.newPage();
@@ -255,6 +294,7 @@ try {
       'shown a frame late: keys / toggles': `${late(keys.frame)} / ${late(toggles.frame)}`,
       'JS heap after load': `${median(heaps).toFixed(1)} MB`,
       'show map → first idle (median / max)': maps.length ? `${ms(median(maps))} / ${ms(Math.max(...maps))}` : '—',
+      'press Map → first idle (median / max)': presses.length ? `${ms(median(presses))} / ${ms(Math.max(...presses))}` : '—',
     });
     console.error(`measured ${size} meetings (${RUNS} runs, ${keys.work.length} keystrokes, ${toggles.work.length} toggles; the query left ${counts.narrowed} of ${counts.total})`);
   }

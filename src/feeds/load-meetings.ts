@@ -15,6 +15,7 @@ import { formatOf, readFeedSteps, type BmltSteps } from './read-feed.js';
 import type { ContactReader } from './adapter-common.js';
 import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
 import type { StoredCopy } from './stored-feed.js';
+import type { shareRepeatedValues } from '../model/shared-values.js';
 
 export type SourceSpec =
   /** A feed URL as written in `src` (relative URLs resolve against the page). */
@@ -137,6 +138,10 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     // In slices: 50,000 records are about a second of work, and the page should answer meanwhile.
     const feed = await runInSlices(readFeedSteps(data, options, bmlt, contacts), request.signal);
     if (!isBmlt && !contacts) feed.diagnostics.push(contactsMissing(source));
+    // A feed's repeated values kept once: about half the list's memory (model/shared-values.ts; a
+    // chunk fetched beside the feed, so the first load does not carry it). Without it, only memory is lost.
+    const share = await valueSharing();
+    if (share) await runInSlices(share(feed.meetings), request.signal);
     if (key) request.offline?.save(key, feed, feed.format);
     return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };
   } catch (error) {
@@ -207,6 +212,19 @@ function contactReader(): Promise<ContactReader | undefined> {
   return contacts;
 }
 
+let sharing: Promise<typeof shareRepeatedValues | undefined> | undefined;
+
+function valueSharing(): Promise<typeof shareRepeatedValues | undefined> {
+  sharing ??= import('../model/shared-values.js').then(
+    (module) => module.shareRepeatedValues,
+    () => {
+      sharing = undefined;
+      return undefined;
+    },
+  );
+  return sharing;
+}
+
 function contactsMissing(source: string): Diagnostic {
   return { severity: 'warning', code: 'contacts-unavailable', message: `The contacts reader could not be fetched (offline?): ${source} is shown without contacts or helplines.`, source };
 }
@@ -269,6 +287,7 @@ async function fetchSource(source: string, { href, bmlt }: FetchTarget, request:
   const options = { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) };
   if (bmlt) void bmltAdapter(source).catch(() => undefined);
   else void contactReader();
+  void valueSharing();
   try {
     return await fetchJson(href, options);
   } catch (error) {

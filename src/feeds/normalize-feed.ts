@@ -5,10 +5,13 @@ import { adaptBmltSteps } from './bmlt.js';
 import type { FeedFormat } from './detect-format.js';
 import { readFeedSteps, type NormalizeOptions } from './read-feed.js';
 import { readMeetingGuideContacts } from './meeting-guide-contacts.js';
+import { shareRepeatedValues } from '../model/shared-values.js';
 
 export type { NormalizeOptions };
 
 /** Throws a FeedError when the data is of an unknown shape, empty, or has no usable record. */
 export function normalizeFeed(data: unknown, options: NormalizeOptions): NormalizedFeed & { format: FeedFormat } {
-  return drain(readFeedSteps(data, options, adaptBmltSteps, readMeetingGuideContacts));
+  const feed = drain(readFeedSteps(data, options, adaptBmltSteps, readMeetingGuideContacts));
+  drain(shareRepeatedValues(feed.meetings));
+  return feed;
 }

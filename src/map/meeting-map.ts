@@ -8,7 +8,7 @@
  * at the worker of the app's own maplibre-gl, named so bundlers see it (./worker-url.ts). Without
  * it `load` never fires.
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Strings } from '../i18n/strings.js';
 import type { Coordinates, Meeting } from '../model/meeting.js';
@@ -58,6 +58,17 @@ export interface MeetingMapHandle {
   destroy(): void;
   /** The MapLibre map, for what the handle does not cover (e.g. waiting for `idle`). */
   readonly map: MapLibreMap;
+}
+
+/**
+ * Starts MapLibre's worker before any map is made (MapLibre's `prewarm`): the worker's script is
+ * fetched from beside this chunk and compiled while the person still reads the list. Nothing is
+ * asked of the style's or tiles' hosts. The first map then takes the waiting worker.
+ */
+export function warmMap(): void {
+  const worker = workerUrl();
+  if (worker) setWorkerUrl(worker);
+  prewarm();
 }
 
 /**

@@ -9,10 +9,11 @@ import type { Strings } from '../i18n/strings.js';
 import type { MapStatus } from './controllers/map-pane-controller.js';
 import { icons } from './icons.js';
 
-export function renderViewSwitch(showing: Pane, strings: Strings, onShow: (pane: Pane) => void): TemplateResult {
+/** `onNear`: a pointer or focus reached the switch (or a finger touched it): the map may be wanted soon. */
+export function renderViewSwitch(showing: Pane, strings: Strings, onShow: (pane: Pane) => void, onNear: () => void = () => {}): TemplateResult {
   const button = (value: Pane, label: string, icon: TemplateResult) =>
     html`<button type="button" aria-pressed=${showing === value ? 'true' : 'false'} @click=${() => onShow(value)}>${icon}${label}</button>`;
-  return html`<div class="view-switch" part="view-switch" role="group" aria-label=${strings.viewSwitchLabel}>
+  return html`<div class="view-switch" part="view-switch" role="group" aria-label=${strings.viewSwitchLabel} @pointerenter=${onNear} @focusin=${onNear} @touchstart=${{ handleEvent: onNear, passive: true }}>
     ${button('list', strings.viewList, icons.list)}${button('map', strings.viewMap, icons.map)}
   </div>`;
 }

@@ -379,6 +379,8 @@ export class MeetingLocator extends LitElement {
     styles: (module) => module.filterStyles,
     wanted: () => this.state.filtersOpen,
   });
+  /** A pointer or focus neared the List / Map switch: MapLibre fetched and its worker started now. */
+  private readonly warmMap = () => this.map.warm();
   // Named `map`: the benchmark and the map's tests wait for its first idle.
   private readonly map = new MapPaneController(
     this,
@@ -689,7 +691,7 @@ export class MeetingLocator extends LitElement {
       <slot name="header"></slot>
       <div class="columns ${panels.length ? 'with-panels' : ''} ${view === 'list' ? '' : 'with-map'}">
         <div class="main view-${view} ${switchable ? 'switchable' : ''} showing-${showing}" part="main" lang=${l10n.locale} dir=${l10n.dir}>
-          ${view === 'list' ? nothing : renderViewSwitch(showing, l10n.strings, (pane) => this.store.apply(paneShown(this.state, pane)))}
+          ${view === 'list' ? nothing : renderViewSwitch(showing, l10n.strings, (pane) => this.store.apply(paneShown(this.state, pane)), this.warmMap)}
           <div class="panes">
             <section class="finder" part="finder">${this.renderColumn(l10n)}</section>
             ${view === 'list' ? nothing : renderMapPane(this.map.status, this.feed.status === 'error', l10n.strings)}

@@ -48,6 +48,22 @@ describe('search', () => {
     expect(names(searcher().search('women'))).to.deep.equal(['Peña Group']);
   });
 
+  it('finds a meeting by a word of its own and a word of its types together', () => {
+    expect(names(searcher().search('peña women'))).to.deep.equal(['Peña Group']);
+    expect(names(searcher().search('open vida'))).to.deep.equal(['Nueva Vida']);
+    expect(searcher().search('women vida')).to.have.length(0);
+  });
+
+  it('keeps the words of equal type lists once', () => {
+    const twins = adaptMeetingGuide(
+      [1, 2, 3].map((day) => ({ slug: `t${day}`, name: `Twin ${day}`, day, time: '19:00', types: ['O', 'W'] })),
+      { source: 'twins', timezone: 'America/Chicago' },
+    ).meetings;
+    const built = buildSearchIndex(twins, (meeting) => meeting.features);
+    expect(built.typeTexts).to.have.length(1);
+    expect(createSearcher(built).search('twin women')).to.deep.equal([0, 1, 2]);
+  });
+
   it('gives the same results when narrowing while typing as when searching fresh', () => {
     const typing = searcher();
     const queries = ['p', 'pe', 'pen', 'pena', 'pena ', 'pena s', 'pena st', 'pena s', 'pen', 'x', '', 'n', 'ni'];

@@ -4,6 +4,14 @@
  * downloads no MapLibre byte. The map is made when first visible, fed the current results after
  * each update, drawn in the element's colours (following its theme and the reader's light or dark
  * preference), and removed on disconnect (a moved element makes a new one when shown again).
+ *
+ * Warm-up: fetching and compiling MapLibre's chunk and starting its worker took most of the two
+ * seconds from pressing Map to a drawn map (issue 11). So when a map pane exists but is not shown
+ * yet (the List / Map switch on a narrow page), the chunk is fetched and MapLibre's worker started
+ * once the list is shown and the browser is idle, or at once when a pointer or focus reaches the
+ * switch. The warm-up asks only the element's own files (the chunk and the worker script): the
+ * map's style and tiles are asked for when the map is shown, never before. `view="list"` has no
+ * map pane and warms nothing; with the browser's data saver on, only the switch warms it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Coordinates, Meeting } from '../../model/meeting.js';
@@ -30,6 +38,13 @@ export interface MapView {
   inputs: MapInputs | undefined;
 }
 
+/** The browser's data saver (Chromium's `navigator.connection.saveData`). */
+function saveData(): boolean {
+  return (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
+type MeetingMapModule = typeof import('../../map/meeting-map.js');
+
 export type MapSettings = Omit<MeetingMapOptions, 'onError' | 'colors' | 'signal'>;
 
 export class MapPaneController implements ReactiveController {
@@ -47,6 +62,9 @@ export class MapPaneController implements ReactiveController {
   private abort?: AbortController;
   /** Bumped on disconnect, so a map that finishes loading after it is no longer wanted is dropped. */
   private generation = 0;
+  /** MapLibre's chunk, fetched ahead of need (see the top of this file); settles once its worker is started. */
+  private warming?: Promise<MeetingMapModule>;
+  private warmScheduled = false;
 
   private readonly darkScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
   /** The reader's light or dark preference changed: the markers follow the new colours. */
@@ -70,6 +88,31 @@ export class MapPaneController implements ReactiveController {
     const { container, inputs } = this.view();
     if (!inputs && this.status === 'idle') return;
     this.attach(container, inputs);
+    // The list is shown and a map could be: warm the map when the browser has nothing else to do.
+    // Not when the reader asked to save data: MapLibre is about 450 KB they may never need.
+    if (container && inputs && !this.warmScheduled && !saveData()) {
+      this.warmScheduled = true;
+      const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000));
+      idle(() => this.warm());
+    }
+  }
+
+  /**
+   * Fetches MapLibre's chunk and starts its worker, when a map pane exists and no map is made yet:
+   * called at idle once the list shows, and by the view switch when a pointer or focus nears it.
+   * Asks nothing of the map style's or tiles' hosts.
+   */
+  warm(): void {
+    if (this.warming || this.handle || this.status !== 'idle' || !this.container?.isConnected) return;
+    if (!supportsWebGL2() || !scriptUrlsAllowed()) return;
+    this.warming = import('../../map/meeting-map.js').then((module) => {
+      module.warmMap();
+      return module;
+    });
+    // A failed fetch is tried again, and reported, when the map is shown.
+    this.warming.catch(() => {
+      this.warming = undefined;
+    });
   }
 
   private attach(container: HTMLElement | undefined, inputs: MapInputs | undefined): void {
@@ -116,7 +159,7 @@ export class MapPaneController implements ReactiveController {
     const generation = this.generation;
     this.setStatus('loading');
     try {
-      const { createMeetingMap } = await import('../../map/meeting-map.js');
+      const { createMeetingMap } = await (this.warming ?? import('../../map/meeting-map.js'));
       if (generation !== this.generation) return;
       this.abort = new AbortController();
       const handle = await createMeetingMap(container, {

@@ -36,19 +36,23 @@ function setup() {
 }
 
 describe('MapPaneController', () => {
-  it('fetches nothing until there are meetings and its container is on screen, then draws them', async () => {
+  it('fetches nothing until there are meetings, asks nothing of the style until its container is on screen, then draws them', async () => {
     const { host, pane, container, give } = setup();
     host.update();
     container.style.display = 'block';
     host.update();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(pane.status, 'no meetings yet').to.equal('idle');
+    expect(maplibreRequests(), 'no meetings yet').to.deep.equal([]);
     container.style.display = 'none';
     give({ meetings: MEETINGS, positions: [0, 1], selected: undefined, position: undefined });
     host.update();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(pane.status, 'not on screen').to.equal('idle');
-    expect(maplibreRequests()).to.deep.equal([]);
+    // MapLibre may be warmed by now (its chunk and worker: see map-warm.test.ts), but no map is
+    // made and nothing is asked of the style's host.
+    expect(container.querySelector('canvas')).to.equal(null);
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/basemap/'))).to.deep.equal([]);
     container.style.display = 'block';
     await waitUntil(() => pane.status === 'ready', 'the map is made once shown', { timeout: 8000 });
     await pane.firstIdle;
