@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, ensureChrome } from './find-chrome.mjs';
+import { generateSampleFeed } from './sample-feed.mjs';
 
 const PORT = Number(process.env.ML_WP_PORT || 8850);
 const HOST = `127.0.0.1:${PORT}`;
@@ -173,6 +174,32 @@ require '${WP}/index.php';
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
   };
 
+  /** docs/wordpress.png: a post with the block in Twenty Twenty-Three (the demo's fictional feed), phone and desktop side by side. */
+  const screenshot = async (out) => {
+    writeFileSync(join(CONTENT, 'uploads', 'ml', 'sample.json'), JSON.stringify(generateSampleFeed()));
+    wpPhp(`update_option( 'blogname', 'Memphis Area NA (sample)' ); return true;`);
+    const id = insertPost('author', 'Find a meeting', `<!-- wp:paragraph --><p>Narcotics Anonymous meets every day in and around Memphis, in person and online. Search by name, place or time; the list starts with what is coming up next.</p><!-- /wp:paragraph -->\n\n`
+      + `<!-- wp:meeting-locator/finder {"src":"${SITE}/wp-content/uploads/ml/sample.json","timezone":"America/Chicago","view":"list"} -->\n`
+      + '<!-- wp:meeting-locator/faq --><!-- wp:heading {"level":3} --><h3>What happens at a meeting?</h3><!-- /wp:heading --><!-- wp:paragraph --><p>People share their experience of recovery. Newcomers are welcome and need not speak.</p><!-- /wp:paragraph --><!-- /wp:meeting-locator/faq -->\n'
+      + '<!-- wp:meeting-locator/info --><!-- wp:paragraph --><p>Helpline: (901) 555-0100, every day.</p><!-- /wp:paragraph --><!-- /wp:meeting-locator/info -->\n<!-- /wp:meeting-locator/finder -->');
+    const page = await session();
+    await page.emulateTimezone('America/Chicago');
+    const shots = [];
+    for (const [width, height, mobile] of [[390, 1300, true], [1280, 1300, false]]) {
+      await page.setViewport({ width, height, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
+      await page.goto(`${SITE}/?p=${id}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('meeting-locator')?.status === 'ready');
+      await sleep(500);
+      shots.push(`data:image/png;base64,${await page.screenshot({ encoding: 'base64' })}`);
+    }
+    await page.setViewport({ width: 1750, height: 1340, deviceScaleFactor: 1 });
+    await page.setContent(`<body style="margin:0;background:#d9dce1;display:flex;gap:20px;padding:20px;align-items:flex-start">${shots.map((src) => `<img src="${src}" style="box-shadow:0 1px 6px #0004">`).join('')}</body>`);
+    await page.screenshot({ path: out });
+    console.log(`screenshot: ${out}`);
+    await page.close();
+    wpPhp(`update_option( 'blogname', 'ML test' ); return true;`);
+  };
+
   // ── 1. The zip, through Plugins → Add New → Upload Plugin, then "Activate Plugin", as an administrator.
   const admin = await session();
   await login(admin, 'admin');
@@ -212,6 +239,8 @@ require '${WP}/index.php';
     several: insertPost('author', 'Several', `${blockMarkup(FEED_A)}\n\n${blockMarkup(FEED_B)}\n\n${shortcodeTwin(FEED_A)}`),
     hostile: insertPost('author', 'Hostile', `[meeting_locator src="javascript:alert(1)" view="list&quot; onmouseover=&quot;alert(1)" onclick="x" bogus="1" radius="far"][meeting_locator_faq]Hello<script>alert(1)</script><img src=x onerror="alert(2)">[/meeting_locator_faq][/meeting_locator]\n\n`
       + `<!-- wp:meeting-locator/finder {"src":"javascript:alert(3)","view":"list\\u0022 onmouseover=\\u0022alert(4)","bogus":"1"} /-->`),
+    // A shortcode written inside a sentence: wpautop puts the element inside that sentence's <p>.
+    inline: insertPost('author', 'Inline', `Find a meeting near you: [meeting_locator src="${FEED_A}"][meeting_locator_faq]<h3>What is a meeting?</h3>[/meeting_locator_faq][meeting_locator_info]Call us.[/meeting_locator_info][/meeting_locator] Thank you.`),
     plain: insertPost('author', 'Plain', 'No finder here.'),
     bare: insertPost('author', 'Bare', '[meeting_locator]'),
   };
@@ -231,6 +260,10 @@ require '${WP}/index.php';
   check('info slot inside the element', /<div slot="info"><p>Call us\.<\/p><\/div>/.test(el), el);
   check('no <p> around or inside the element', !/<p>\s*<div class="meeting-locator-embed"/.test(html) && !/<\/div>\s*<\/p>/.test(el) && !/<\/meeting-locator><\/div>\s*(<br \/>)?\s*<\/p>/.test(html) && !/<meeting-locator[^>]*><\/?p>/.test(html), html.match(/[\s\S]{0,80}meeting-locator-embed[\s\S]{0,80}/)?.[0]);
   check('element script as a module tag (WordPress 6.1–6.4 path)', /<script type="module" [^>]*src=['"][^'"]*meeting-locator\/assets\/meeting-locator\.js/.test(html));
+  const inlineHtml = await get(`/?p=${ids.inline}`);
+  check('a shortcode inside a sentence: the paragraph is closed before the element and opened after it',
+    /<p>Find a meeting near you:<\/p><div class="meeting-locator-embed"><meeting-locator [^>]*><div slot="faq">[\s\S]*<\/meeting-locator><\/div><p>Thank you\.<\/p>/.test(inlineHtml),
+    inlineHtml.match(/[\s\S]{0,60}meeting-locator-embed[\s\S]*?<\/meeting-locator>[\s\S]{0,40}/)?.[0]);
   const blockHtml = await get(`/?p=${ids.authorBlock}`);
   const twinHtml = await get(`/?p=${ids.authorShortcodeBlock}`);
   const blockEl = elementOf(blockHtml);
@@ -279,6 +312,7 @@ require '${WP}/index.php';
     ['Author, block', ids.authorBlock, 'Alpha Group'],
     ['Contributor\'s shortcode, published by an Editor', ids.contributorClassic, 'Bravo Group'],
     ['Contributor\'s block, published by an Editor', ids.contributorBlock, 'Bravo Group'],
+    ['A shortcode inside a sentence', ids.inline, 'Alpha Group'],
   ]) {
     const found = await finders(reader, `/?p=${id}`, name);
     check(`${label}: ready with the feed's meetings, FAQ and info in the slots, no console error`,
@@ -288,6 +322,8 @@ require '${WP}/index.php';
   const several = await finders(reader, `/?p=${ids.several}`, 'Group');
   check('several finders: all three ready, the script loaded once', several.length === 3 && several.every((e) => e.status === 'ready') && several[0].scripts === 1
     && several.map((e) => e.names.join()).join(' | ') === 'Alpha Group | Bravo Group | Alpha Group', JSON.stringify(several.map((e) => [e.status, e.scripts, e.names])));
+
+  if (process.env.ML_WP_SCREENSHOT) await screenshot(process.env.ML_WP_SCREENSHOT);
 
   // ── 4. The block editor: the blocks registered, the editor script without errors, a live preview.
   const editorPage = await session();

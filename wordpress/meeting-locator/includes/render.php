@@ -76,8 +76,10 @@ function meeting_locator_render( $attributes, $faq = '', $info = '' ) {
 }
 
 /**
- * Removes the paragraph wpautop put around the plugin's markup (it runs before shortcodes are
- * expanded, so `<p>[meeting_locator …]</p>` becomes `<p><div …>…</div></p>`), with stray `<br />`.
+ * Takes the plugin's markup out of the paragraph wpautop put it in. wpautop runs before shortcodes
+ * are expanded, so `<p>[meeting_locator …]</p>` becomes `<p><div …>…</div></p>`, and a shortcode
+ * written inside a sentence leaves text in the same paragraph. The paragraph is closed before the
+ * markup and opened again after it, and a paragraph left empty (or holding only `<br />`) is dropped.
  *
  * @param string $content The post's HTML.
  * @return string
@@ -86,10 +88,16 @@ function meeting_locator_unautop( $content ) {
 	if ( false === strpos( (string) $content, 'meeting-locator-embed' ) ) {
 		return $content;
 	}
-	$br = '(?:\s|<br\s*/?>)*';
-	return preg_replace(
-		'#<p>' . $br . '(<div class="meeting-locator-embed"><meeting-locator\b.*?</meeting-locator></div>)' . $br . '</p>#s',
-		'$1',
+	$text = '((?:(?!</?p[\s>]).)*?)';
+	return preg_replace_callback(
+		'#<p>' . $text . '(<div class="meeting-locator-embed"><meeting-locator\b.*?</meeting-locator></div>)' . $text . '</p>#s',
+		function ( $m ) {
+			$paragraph = function ( $html ) {
+				$html = preg_replace( '#^(?:\s|<br\s*/?>)+|(?:\s|<br\s*/?>)+$#', '', $html );
+				return '' === $html ? '' : '<p>' . $html . '</p>';
+			};
+			return $paragraph( $m[1] ) . $m[2] . $paragraph( $m[3] );
+		},
 		$content
 	);
 }
