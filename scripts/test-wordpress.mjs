@@ -1,44 +1,21 @@
-// The plugin in a real WordPress (Debian's package, a private copy of it in a temp dir), with a private
-// MariaDB and `php -S` on 127.0.0.1 (port ML_WP_PORT, default 8850). It uploads the built zip through
+// The plugin in a real WordPress (scripts/wordpress-site.mjs: Debian's package copied into a temp dir, a
+// private MariaDB, `php -S` on 127.0.0.1, port ML_WP_PORT or 8850). It uploads the built zip through
 // Plugins → Add New → Upload as an administrator in Chromium, writes posts as an Author and as a
 // Contributor whose post an Editor publishes (shortcode, block, Classic Editor path), checks the served
 // HTML and the element in the browser, the block editor, the settings page, a 12 Step Meeting List
 // site, and uninstall. Ends with `N passed, N failed` (or a one-line skip when packages cannot be installed).
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, ensureChrome } from './find-chrome.mjs';
-import { generateSampleFeed } from './sample-feed.mjs';
+import { ensureWordPressPackages, startWordPress } from './wordpress-site.mjs';
 
-const PORT = Number(process.env.ML_WP_PORT || 8850);
-const HOST = `127.0.0.1:${PORT}`;
-const SITE = `http://${HOST}`;
-const DEBIAN_WP = '/usr/share/wordpress';
 let passed = 0, failed = 0;
 const check = (name, ok, detail = '') => {
   if (ok) passed++; else failed++;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : ` — ${String(detail).slice(0, 600)}`}`);
 };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function ensurePackages() {
-  const need = [[`${DEBIAN_WP}/wp-load.php`, 'wordpress'], ['/usr/bin/php', 'php-cli'],
-    ['/usr/sbin/mariadbd', 'mariadb-server'], [`${DEBIAN_WP}/wp-content/themes/twentytwentythree`, 'wordpress-theme-twentytwentythree']]
-    .filter(([p]) => !existsSync(p)).map(([, pkg]) => pkg);
-  let mysqli = false;
-  try { mysqli = execFileSync('php', ['-m']).toString().includes('mysqli'); } catch {}
-  if (!mysqli) need.push('php-mysql');
-  if (need.length === 0) return true;
-  if (process.getuid?.() !== 0) { console.log(`skipped: cannot install ${need.join(' ')} (not root)`); return false; }
-  try {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...need, 'php-mysql'], { stdio: 'inherit', env });
-    return true;
-  } catch { console.log('skipped: apt-get could not install the WordPress packages'); return false; }
-}
 
 /** A small Meeting Guide feed: one in-person meeting a day, each named after the feed. */
 function feed(prefix) {
@@ -51,77 +28,20 @@ function feed(prefix) {
   })));
 }
 
-if (!ensurePackages()) { console.log('0 passed, 0 failed, 1 skipped'); process.exit(0); }
+if (!ensureWordPressPackages()) { console.log('0 passed, 0 failed, 1 skipped'); process.exit(0); }
 // Always zip the current plugin source (the test installs the zip, not the working tree).
 if (!existsSync('dist/meeting-locator.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 execFileSync('node', ['scripts/build-wordpress.mjs'], { stdio: 'inherit' });
 const ZIP = resolve('dist-wordpress/meeting-locator.zip');
 
-const dir = mkdtempSync(join(tmpdir(), 'ml-wp-'));
-const WP = join(dir, 'wp');
-const CONTENT = join(WP, 'wp-content');
-const sock = join(dir, 'mysql.sock');
-const LOG = join(dir, 'debug.log');
-const children = [];
 let browser;
-let cleaned = false;
-const cleanup = () => {
-  if (cleaned) return;
-  cleaned = true;
-  for (const c of children) { try { process.kill(-c.pid, 'SIGTERM'); } catch {} }
-  // MariaDB may still be writing as it stops: retry until its files are gone.
-  try { rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 }); } catch {}
-};
-process.on('exit', cleanup);
-process.on('SIGINT', () => process.exit(130));
-
-/** Runs PHP with WordPress loaded (as `user`, so kses applies as for that role); JSON in, JSON out. */
-function wpPhp(body, input = {}, user = '') {
-  const file = join(dir, `run-${Math.random().toString(36).slice(2)}.php`);
-  writeFileSync(file, `<?php
-$_SERVER['HTTP_HOST'] = '${HOST}'; $_SERVER['REQUEST_URI'] = '/';
-require '${WP}/wp-load.php';
-${user ? `wp_set_current_user( get_user_by( 'login', '${user}' )->ID );` : ''}
-$in = json_decode( file_get_contents( 'php://stdin' ), true );
-$out = ( function ( $in ) { ${body} } )( $in );
-echo "\\n" . json_encode( $out );
-`);
-  const text = execFileSync('php', [file], { input: JSON.stringify(input), stdio: ['pipe', 'pipe', 'pipe'] }).toString();
-  return JSON.parse(text.trim().split('\n').pop());
-}
-const insertPost = (user, title, content, status = 'publish') =>
-  wpPhp(`return wp_insert_post( wp_slash( array( 'post_title' => $in['t'], 'post_content' => $in['c'], 'post_status' => $in['s'] ) ) );`, { t: title, c: content, s: status }, user);
-const savedContent = (id) => wpPhp(`return get_post( $in['id'] )->post_content;`, { id });
-
 try {
-  // ── A private WordPress: Debian's files copied, its own wp-config.php, nothing shared is written.
-  // Debian links some files to other packages with relative links: copy what they point at.
-  cpSync(DEBIAN_WP, WP, { recursive: true, dereference: true });
-  rmSync(join(WP, 'wp-config.php'));
-  mkdirSync(join(CONTENT, 'uploads', 'ml'), { recursive: true });
-  execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/db`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-  children.push(spawn('mariadbd', ['--no-defaults', `--datadir=${dir}/db`, `--socket=${sock}`, '--skip-networking', '--user=root', `--pid-file=${dir}/db.pid`], { detached: true, stdio: 'ignore' }));
-  for (let i = 0; i < 100 && !existsSync(sock); i++) await sleep(200);
-  execFileSync('mariadb', ['--no-defaults', `--socket=${sock}`, '-uroot', '-e', "CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';"]);
-  writeFileSync(join(WP, 'wp-config.php'), `<?php
-define('DB_NAME','wp'); define('DB_USER','wp'); define('DB_PASSWORD','wp'); define('DB_HOST','localhost:${sock}');
-define('DB_CHARSET','utf8mb4'); define('DB_COLLATE','');
-define('WP_HOME','${SITE}'); define('WP_SITEURL','${SITE}');
-// Every notice goes to a log the test reads at the end (displayed, it would break redirects).
-define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LOG', '${LOG}');
-define('FS_METHOD', 'direct'); define('CONCATENATE_SCRIPTS', false); define('AUTOMATIC_UPDATER_DISABLED', true); define('WP_AUTO_UPDATE_CORE', false);
-// No cron spawn and no calls home: the test site contacts nobody, and its pages do not vary with cron's timing.
-define('DISABLE_WP_CRON', true); define('WP_HTTP_BLOCK_EXTERNAL', true);
-$table_prefix = 'wp_';
-if ( ! defined( 'ABSPATH' ) ) define( 'ABSPATH', __DIR__ . '/' );
-require_once ABSPATH . 'wp-settings.php';
-`);
+  const { SITE, CONTENT, LOG, wpPhp, insertPost, get } = await startWordPress(Number(process.env.ML_WP_PORT || 8850));
+  const savedContent = (id) => wpPhp(`return get_post( $in['id'] )->post_content;`, { id });
   // The feeds the posts point at, and a stand-in of 12 Step Meeting List's feed route (not active yet).
+  mkdirSync(join(CONTENT, 'uploads', 'ml'));
   writeFileSync(join(CONTENT, 'uploads', 'ml', 'feed-a.json'), feed('Alpha Group'));
   writeFileSync(join(CONTENT, 'uploads', 'ml', 'feed-b.json'), feed('Bravo Group'));
-  // The test site sends no mail (there is no sendmail).
-  mkdirSync(join(CONTENT, 'mu-plugins'));
-  writeFileSync(join(CONTENT, 'mu-plugins', 'no-mail.php'), "<?php add_filter( 'pre_wp_mail', '__return_false' );\n");
   mkdirSync(join(CONTENT, 'plugins', 'tsml-stand-in'));
   writeFileSync(join(CONTENT, 'plugins', 'tsml-stand-in', 'meetings.json'), feed('Tsml Group'));
   writeFileSync(join(CONTENT, 'plugins', 'tsml-stand-in', 'tsml-stand-in.php'), `<?php
@@ -131,28 +51,6 @@ function tsml_ajax_meetings() { header( 'Content-Type: application/json' ); read
 add_action( 'wp_ajax_meetings', 'tsml_ajax_meetings' );
 add_action( 'wp_ajax_nopriv_meetings', 'tsml_ajax_meetings' );
 `);
-  const install = join(dir, 'install.php');
-  writeFileSync(install, `<?php
-$_SERVER['HTTP_HOST'] = '${HOST}'; define( 'WP_INSTALLING', true );
-require '${WP}/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-wp_install( 'ML test', 'admin', 'admin@example.org', true, '', 'pass-admin' );
-update_option( 'permalink_structure', '' );
-foreach ( array( 'author', 'contributor', 'editor' ) as $role ) {
-  wp_insert_user( array( 'user_login' => $role, 'user_pass' => 'pass-' . $role, 'role' => $role, 'user_email' => $role . '@example.org' ) );
-}
-`);
-  execFileSync('php', [install], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const router = join(dir, 'router.php');
-  writeFileSync(router, `<?php
-$path = urldecode( parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) );
-if ( is_file( '${WP}' . $path ) || is_file( rtrim( '${WP}' . $path, '/' ) . '/index.php' ) ) return false;
-$_SERVER['SCRIPT_NAME'] = '/index.php';
-require '${WP}/index.php';
-`);
-  // detached: its own process group (PHP's workers included), stopped as a group at the end.
-  children.push(spawn('php', ['-S', HOST, '-t', WP, router], { detached: true, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } }));
-  const get = async (path) => { for (let i = 0; i < 50; i++) { try { return await (await fetch(`${SITE}${path}`)).text(); } catch { await sleep(200); } } throw new Error('server did not answer'); };
-  await get('/');
 
   browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS });
   /** A fresh, logged-out browser context, recording console errors and page errors. */
@@ -172,32 +70,6 @@ require '${WP}/index.php';
     await page.type('#user_login', user);
     await page.type('#user_pass', `pass-${user}`);
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-  };
-
-  /** docs/wordpress.png: a post with the block in Twenty Twenty-Three (the demo's fictional feed), phone and desktop side by side. */
-  const screenshot = async (out) => {
-    writeFileSync(join(CONTENT, 'uploads', 'ml', 'sample.json'), JSON.stringify(generateSampleFeed()));
-    wpPhp(`update_option( 'blogname', 'Memphis Area NA (sample)' ); return true;`);
-    const id = insertPost('author', 'Find a meeting', `<!-- wp:paragraph --><p>Narcotics Anonymous meets every day in and around Memphis, in person and online. Search by name, place or time; the list starts with what is coming up next.</p><!-- /wp:paragraph -->\n\n`
-      + `<!-- wp:meeting-locator/finder {"src":"${SITE}/wp-content/uploads/ml/sample.json","timezone":"America/Chicago","view":"list"} -->\n`
-      + '<!-- wp:meeting-locator/faq --><!-- wp:heading {"level":3} --><h3>What happens at a meeting?</h3><!-- /wp:heading --><!-- wp:paragraph --><p>People share their experience of recovery. Newcomers are welcome and need not speak.</p><!-- /wp:paragraph --><!-- /wp:meeting-locator/faq -->\n'
-      + '<!-- wp:meeting-locator/info --><!-- wp:paragraph --><p>Helpline: (901) 555-0100, every day.</p><!-- /wp:paragraph --><!-- /wp:meeting-locator/info -->\n<!-- /wp:meeting-locator/finder -->');
-    const page = await session();
-    await page.emulateTimezone('America/Chicago');
-    const shots = [];
-    for (const [width, height, mobile] of [[390, 1300, true], [1280, 1300, false]]) {
-      await page.setViewport({ width, height, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
-      await page.goto(`${SITE}/?p=${id}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelector('meeting-locator')?.status === 'ready');
-      await sleep(500);
-      shots.push(`data:image/png;base64,${await page.screenshot({ encoding: 'base64' })}`);
-    }
-    await page.setViewport({ width: 1750, height: 1340, deviceScaleFactor: 1 });
-    await page.setContent(`<body style="margin:0;background:#d9dce1;display:flex;gap:20px;padding:20px;align-items:flex-start">${shots.map((src) => `<img src="${src}" style="box-shadow:0 1px 6px #0004">`).join('')}</body>`);
-    await page.screenshot({ path: out });
-    console.log(`screenshot: ${out}`);
-    await page.close();
-    wpPhp(`update_option( 'blogname', 'ML test' ); return true;`);
   };
 
   // ── 1. The zip, through Plugins → Add New → Upload Plugin, then "Activate Plugin", as an administrator.
@@ -323,8 +195,6 @@ require '${WP}/index.php';
   check('several finders: all three ready, the script loaded once', several.length === 3 && several.every((e) => e.status === 'ready') && several[0].scripts === 1
     && several.map((e) => e.names.join()).join(' | ') === 'Alpha Group | Bravo Group | Alpha Group', JSON.stringify(several.map((e) => [e.status, e.scripts, e.names])));
 
-  if (process.env.ML_WP_SCREENSHOT) await screenshot(process.env.ML_WP_SCREENSHOT);
-
   // ── 4. The block editor: the blocks registered, the editor script without errors, a live preview.
   const editorPage = await session();
   await editorPage.setViewport({ width: 1280, height: 900 });
@@ -412,8 +282,5 @@ require '${WP}/index.php';
   check('WordPress run', false, String(e?.stack ?? e));
 }
 await browser?.close().catch(() => {});
-for (const c of children) { try { process.kill(-c.pid, 'SIGTERM'); } catch {} }
-await sleep(1000);
-cleanup();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
