@@ -254,9 +254,13 @@ add_action( 'wp_ajax_nopriv_meetings', 'tsml_ajax_meetings' );
   check('settings refuse a save without the nonce', forged.status >= 400 && wpPhp(`return get_option( 'meeting_locator_options' )['src'];`) === FEED_B, JSON.stringify(forged));
   await admin.goto(`${SITE}/wp-admin/options-general.php?page=meeting-locator`);
   await admin.$eval('#meeting_locator_src', (e) => { e.value = 'javascript:alert(1)'; });
+  await admin.$eval('#meeting_locator_lang', (e) => { e.value = '<b id="injected">es</b>'; });
   await Promise.all([admin.waitForNavigation(), admin.click('#submit')]);
   const refusedText = await admin.evaluate(() => document.body.innerText);
-  check('settings refuse a javascript: feed and say so', wpPhp(`return get_option( 'meeting_locator_options' )['src'];`) === '' && /Not saved/.test(refusedText), refusedText.slice(0, 300));
+  const refusedSaved = wpPhp(`return get_option( 'meeting_locator_options' );`);
+  check('settings refuse a javascript: feed and markup as a language, and name them as text', refusedSaved.src === '' && refusedSaved.lang === ''
+    && refusedText.includes('Not saved: "javascript:alert(1)"') && refusedText.includes('Not saved: "<b id="injected">es</b>"')
+    && !(await admin.$('#injected')), `${JSON.stringify(refusedSaved)} ${refusedText.slice(0, 400)}`);
   const authorPage = await session();
   await login(authorPage, 'author');
   const response = await authorPage.goto(`${SITE}/wp-admin/options-general.php?page=meeting-locator`);

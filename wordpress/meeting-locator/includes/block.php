@@ -23,6 +23,8 @@ function meeting_locator_render_block( $attributes, $content, $block ) {
 		'meeting-locator/faq'  => '',
 		'meeting-locator/info' => '',
 	);
+	// Each panel is rendered on its own (WordPress already rendered them all into $content, joined): the
+	// shortcode's PHP needs them apart, and a panel is a few paragraphs.
 	if ( $block instanceof WP_Block ) {
 		foreach ( $block->inner_blocks as $inner ) {
 			if ( isset( $panels[ $inner->name ] ) ) {

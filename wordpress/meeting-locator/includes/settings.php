@@ -38,15 +38,20 @@ function meeting_locator_sanitize_options( $input ) {
 			'lang'     => isset( $input['lang'] ) && is_scalar( $input['lang'] ) ? (string) $input['lang'] : '',
 		)
 	);
-	foreach ( array( 'src', 'timezone', 'lang' ) as $key ) {
-		// Say what was refused (options.php already unslashed the form; the values are strings here).
-		if ( ! empty( $input[ $key ] ) && is_scalar( $input[ $key ] ) && ! isset( $clean[ $key ] ) && function_exists( 'add_settings_error' ) ) {
-			add_settings_error(
-				MEETING_LOCATOR_OPTION,
-				'meeting-locator-' . $key,
-				/* translators: %s: the refused value. */
-				sprintf( __( 'Not saved: "%s" is not a valid value for this field (feeds must be http or https URLs).', 'meeting-locator' ), (string) $input[ $key ] )
-			);
+	if ( function_exists( 'add_settings_error' ) ) {
+		$refused = array(
+			/* translators: %s: the refused value. */
+			'src'      => __( 'Not saved: "%s" is not an http or https address.', 'meeting-locator' ),
+			/* translators: %s: the refused value. */
+			'timezone' => __( 'Not saved: "%s" is not a time zone.', 'meeting-locator' ),
+			/* translators: %s: the refused value. */
+			'lang'     => __( 'Not saved: "%s" is not a language code (such as "en" or "es").', 'meeting-locator' ),
+		);
+		foreach ( $refused as $key => $message ) {
+			// Say what was refused (settings_errors() prints the message as HTML: escaped here).
+			if ( ! empty( $input[ $key ] ) && is_scalar( $input[ $key ] ) && ! isset( $clean[ $key ] ) ) {
+				add_settings_error( MEETING_LOCATOR_OPTION, 'meeting-locator-' . $key, sprintf( esc_html( $message ), esc_html( (string) $input[ $key ] ) ) );
+			}
 		}
 	}
 	return array(
