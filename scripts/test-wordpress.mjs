@@ -217,6 +217,32 @@ add_action( 'wp_ajax_nopriv_meetings', 'tsml_ajax_meetings' );
   const inner = await editorPage.evaluate(() => window.wp.data.select('core/block-editor').getBlocks()
     .find((b) => b.name === 'meeting-locator/finder')?.innerBlocks.map((b) => b.name) ?? []).catch(() => []);
   check('block editor: the inserted block previews the live finder with the feed\'s meetings, FAQ and info panels inside', preview && inner.join() === 'meeting-locator/faq,meeting-locator/info', JSON.stringify({ preview, inner }));
+  // The Author writes in the two panels, publishes from the editor, opens the post again, and reads it.
+  let editorPost = 0;
+  try {
+    await editorPage.evaluate(() => {
+      const { select, dispatch } = window.wp.data;
+      const { createBlock } = window.wp.blocks;
+      const [faq, info] = select('core/block-editor').getBlocks().find((b) => b.name === 'meeting-locator/finder').innerBlocks;
+      dispatch('core/block-editor').replaceInnerBlocks(faq.clientId, [createBlock('core/heading', { level: 3, content: 'Written in the editor?' }), createBlock('core/paragraph', { content: 'Yes.' })]);
+      dispatch('core/block-editor').replaceInnerBlocks(info.clientId, [createBlock('core/paragraph', { content: 'Editor info.' })]);
+      dispatch('core/editor').editPost({ title: 'From the editor', status: 'publish' });
+      return dispatch('core/editor').savePost();
+    });
+    await editorPage.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost()
+      && window.wp.data.select('core/editor').getCurrentPostAttribute('status') === 'publish');
+    editorPost = await editorPage.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+    await editorPage.goto(`${SITE}/wp-admin/post.php?post=${editorPost}&action=edit`);
+    await editorPage.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0);
+  } catch (e) { editorPage.errors.push(String(e)); }
+  const invalid = await editorPage.evaluate(() => {
+    const all = (blocks) => blocks.flatMap((b) => [b, ...all(b.innerBlocks)]);
+    return all(window.wp.data.select('core/block-editor').getBlocks()).filter((b) => !b.isValid).map((b) => b.name);
+  }).catch((e) => [String(e)]);
+  const fromEditor = editorPost ? await finders(reader, `/?p=${editorPost}`, 'Alpha Group') : [];
+  check('block editor: a post published from the editor opens again without invalid blocks, and shows the finder with the panels written there',
+    editorPost > 0 && invalid.length === 0 && readyWith(fromEditor, 'Alpha Group') && fromEditor[0].faq.includes('Written in the editor?Yes.') && fromEditor[0].info.includes('Editor info.'),
+    JSON.stringify({ editorPost, invalid, fromEditor: fromEditor.map((f) => ({ ...f, text: f.text.slice(0, 100) })) }));
   // WordPress 6.1's editor itself asks an Author for things an Author may not read (a 403 from core's REST
   // routes); only a failed request of the plugin's, or any script error, counts.
   const editorErrors = editorPage.errors.filter((e) => !/^Failed to load resource/.test(e) || /meeting-locator/.test(e));
