@@ -42,7 +42,10 @@ export async function startWordPress(port) {
     if (stopped) return;
     stopped = true;
     for (const c of children) { try { process.kill(-c.pid, 'SIGTERM'); } catch {} }
-    // MariaDB may still be writing as it stops: retry until its files are gone.
+    // MariaDB writes its last files as it stops and removes its pid file when done (up to 20 s; this runs
+    // in the exit handler, so the wait is synchronous).
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let i = 0; i < 200 && existsSync(join(dir, 'db.pid')); i++) Atomics.wait(pause, 0, 0, 100);
     try { rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 }); } catch {}
   };
   process.on('exit', stop);
