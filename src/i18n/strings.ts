@@ -201,4 +201,6 @@ export interface Strings {
   filtersFailed: string;
   /** The details could not be loaded (the connection dropped). */
   detailFailed: string;
+  /** A failed 12 Step Meeting List feed (…/admin-ajax.php?action=meetings): its site may not share it; a sharing key is needed (issue 12). */
+  tsmlNotShared: string;
 }

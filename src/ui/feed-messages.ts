@@ -8,10 +8,26 @@ import { FeedError } from '../feeds/feed-error.js';
 import { INLINE_SOURCE, type SourceReport } from '../feeds/load-meetings.js';
 import type { Localizer } from '../i18n/localize.js';
 
+/**
+ * A 12 Step Meeting List feed (`…/admin-ajax.php?action=meetings`). Such a site that does not share
+ * its feed answers another site 401 without CORS headers, so the browser reports a network failure.
+ */
+function isTsmlFeed(source: string): boolean {
+  try {
+    const url = new URL(source);
+    return url.pathname.endsWith('/admin-ajax.php') && url.searchParams.get('action') === 'meetings';
+  } catch {
+    return false;
+  }
+}
+
 /** The localized reason a source failed. */
 function reason(error: unknown, l10n: Localizer): string {
   const code = error instanceof FeedError ? error.code : 'network';
   const status = error instanceof FeedError ? error.status : undefined;
+  // "Check your connection" would send the site's owner the wrong way: the other site is refusing.
+  const refused = code === 'network' || (code === 'http' && (status === 401 || status === 403));
+  if (refused && error instanceof FeedError && isTsmlFeed(error.source)) return l10n.strings.tsmlNotShared;
   return l10n.strings.feedError[code](status ?? 0);
 }
 

@@ -125,6 +125,14 @@ export async function feedRoutes(ctx, next) {
   const path = url.pathname;
   if (bmltRoute(ctx, path, url.searchParams)) return;
 
+  if (path.endsWith('/tsml-site/wp-admin/admin-ajax.php') && url.searchParams.get('action') === 'meetings') {
+    // 12 Step Meeting List with sharing closed: 401 to a request without its key, and no CORS headers.
+    if (url.searchParams.get('key') === 'open-sesame') return json(ctx, VALID_FEED);
+    ctx.status = 401;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ error: 'sharing is not open' });
+    return;
+  }
   if (path.startsWith('/test-feed/status/')) {
     ctx.status = Number(path.split('/').pop()) || 500;
     ctx.type = 'text/plain';

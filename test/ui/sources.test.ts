@@ -120,6 +120,46 @@ describe('<meeting-locator> sources', () => {
       expect(jsonpLeftovers()).to.deep.equal([]);
     });
 
+    it('says a 12 Step Meeting List site may not share its feed when another site\'s admin-ajax.php?action=meetings fails', async () => {
+      // Cross-origin: the 401 has no CORS headers, so the browser reports a network failure.
+      const { element, failed } = mount((el) => {
+        el.src = `${otherOrigin()}/tsml-site/wp-admin/admin-ajax.php?action=meetings`;
+        el.noCache = true;
+      });
+      expect((await failed).detail.code).to.equal('network');
+      await element.updateComplete;
+      const alert = shadow(element).querySelector('[role="alert"]')!.textContent!;
+      expect(alert).to.contain('may not share its feed');
+      expect(alert).to.contain('sharing key');
+      expect(alert).not.to.contain('Check your connection');
+      // Same origin, the 401 itself: the same advice. Any other URL keeps the usual message.
+      const same = mount((el) => {
+        el.src = '/tsml-site/wp-admin/admin-ajax.php?action=meetings';
+        el.noCache = true;
+      });
+      expect((await same.failed).detail.status).to.equal(401);
+      await same.element.updateComplete;
+      expect(shadow(same.element).querySelector('[role="alert"]')!.textContent).to.contain('sharing key');
+      const other = mount((el) => {
+        el.src = `${otherOrigin()}/tsml-site/wp-admin/admin-ajax.php?action=other`;
+        el.noCache = true;
+      });
+      expect((await other.failed).detail.code).to.equal('network');
+      await other.element.updateComplete;
+      expect(shadow(other.element).querySelector('[role="alert"]')!.textContent).to.contain('could not be reached');
+    });
+
+    it('in Spanish too', async () => {
+      const { element, failed } = mount((el) => {
+        el.src = `${otherOrigin()}/tsml-site/wp-admin/admin-ajax.php?action=meetings`;
+        el.lang = 'es';
+        el.noCache = true;
+      });
+      await failed;
+      await element.updateComplete;
+      expect(shadow(element).querySelector('[role="alert"]')!.textContent).to.contain('clave para compartirlo');
+    });
+
     it('reports a server that answers neither JSON nor JSONP, and one that answers JSONP with something else', async () => {
       const down = mount((el) => {
         el.src = 'http://127.0.0.1:9/main_server';

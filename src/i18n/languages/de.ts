@@ -199,6 +199,8 @@ const catalog: Catalog = {
     detailFailed: 'Die Details konnten nicht geladen werden. Prüfen Sie die Verbindung und öffnen Sie das Meeting dann erneut.',
     meetingNotFound:
       'Dieses Meeting ist nicht mehr aufgeführt. Vielleicht ist es umgezogen oder findet nicht mehr statt; die Liste enthält die aktuellen Meetings.',
+    tsmlNotShared:
+      'Das sieht nach der Liste einer Website aus, die 12 Step Meeting List verwendet. Diese Website gibt ihre Liste vielleicht nicht an andere Websites weiter: Bitten Sie sie um einen Freigabeschlüssel und hängen Sie ihn an die Adresse an (…&key=…).',
   },
   features: {
     open: {

@@ -189,6 +189,8 @@ const catalog: Catalog = {
     filtersFailed: 'The filters could not be loaded. Check the connection, then close and open Filters again.',
     detailFailed: 'The details could not be loaded. Check the connection, then open the meeting again.',
     meetingNotFound: 'This meeting is no longer listed. It may have moved or ended; the list has the current meetings.',
+    tsmlNotShared:
+      'This looks like the feed of a site that runs 12 Step Meeting List. That site may not share its feed with other sites: ask it for a sharing key, and add it to the address (…&key=…).',
   },
   features: {
     open: {

@@ -194,6 +194,8 @@ const catalog: Catalog = {
     filtersFailed: 'No se pudieron cargar los filtros. Revise la conexión y cierre y abra Filtros de nuevo.',
     detailFailed: 'No se pudieron cargar los detalles. Revise la conexión y abra la reunión de nuevo.',
     meetingNotFound: 'Esta reunión ya no aparece. Puede haber cambiado o terminado; la lista tiene las reuniones actuales.',
+    tsmlNotShared:
+      'Parece el listado de un sitio que usa 12 Step Meeting List. Ese sitio puede no compartir su listado con otros sitios: pídale una clave para compartirlo y añádala a la dirección (…&key=…).',
   },
   features: {
     open: {

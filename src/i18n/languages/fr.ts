@@ -202,6 +202,8 @@ const catalog: Catalog = {
     detailFailed: 'Les détails n’ont pas pu être chargés. Vérifiez la connexion, puis rouvrez la réunion.',
     meetingNotFound:
       'Cette réunion ne figure plus dans la liste. Elle a peut-être changé de lieu ou pris fin ; la liste contient les réunions actuelles.',
+    tsmlNotShared:
+      'Cela ressemble à la liste d’un site qui utilise 12 Step Meeting List. Ce site ne partage peut-être pas sa liste avec d’autres sites : demandez-lui une clé de partage et ajoutez-la à l’adresse (…&key=…).',
   },
   features: {
     open: {

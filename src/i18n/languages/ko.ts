@@ -187,6 +187,7 @@ const catalog: Catalog = {
     filtersFailed: '필터를 불러오지 못했어요. 연결을 확인한 후 필터를 닫았다가 다시 열어 주세요.',
     detailFailed: '상세 정보를 불러오지 못했어요. 연결을 확인한 후 모임을 다시 열어 주세요.',
     meetingNotFound: '이 모임은 더 이상 목록에 없어요. 장소를 옮겼거나 끝났을 수 있어요. 현재 모임은 목록에서 확인해 주세요.',
+    tsmlNotShared: '12 Step Meeting List를 사용하는 사이트의 목록으로 보여요. 그 사이트는 다른 사이트와 목록을 공유하지 않을 수 있어요. 공유 키를 요청해서 주소에 추가해 주세요(…&key=…).',
   },
   features: {
     open: {

@@ -204,6 +204,8 @@ const catalog: Catalog = {
     filtersFailed: 'Nie udało się wczytać filtrów. Proszę sprawdzić połączenie, a potem zamknąć i ponownie otworzyć „Filtry”.',
     detailFailed: 'Nie udało się wczytać szczegółów. Proszę sprawdzić połączenie i ponownie otworzyć mityng.',
     meetingNotFound: 'Tego mityngu nie ma już na liście. Mógł zostać przeniesiony lub się zakończyć; lista zawiera aktualne mityngi.',
+    tsmlNotShared:
+      'To wygląda na listę strony, która korzysta z 12 Step Meeting List. Ta strona może nie udostępniać swojej listy innym stronom: proszę poprosić ją o klucz udostępniania i dodać go do adresu (…&key=…).',
   },
   features: {
     open: {

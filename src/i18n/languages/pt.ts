@@ -200,6 +200,8 @@ const catalog: Catalog = {
     filtersFailed: 'Não foi possível carregar os filtros. Verifique a conexão, depois feche e abra Filtros de novo.',
     detailFailed: 'Não foi possível carregar os detalhes. Verifique a conexão e abra a reunião de novo.',
     meetingNotFound: 'Esta reunião não está mais na lista. Pode ter mudado de lugar ou terminado; a lista tem as reuniões atuais.',
+    tsmlNotShared:
+      'Parece a lista de um site que usa o 12 Step Meeting List. Esse site pode não compartilhar a lista com outros sites: peça a ele uma chave de compartilhamento e adicione-a ao endereço (…&key=…).',
   },
   features: {
     open: {

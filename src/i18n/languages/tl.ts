@@ -196,6 +196,8 @@ const catalog: Catalog = {
     filtersFailed: 'Hindi ma-load ang mga filter. Tingnan ang koneksyon, saka isara at buksan muli ang Mga filter.',
     detailFailed: 'Hindi ma-load ang mga detalye. Tingnan ang koneksyon, saka buksan muli ang pulong.',
     meetingNotFound: 'Hindi na nakalista ang pulong na ito. Maaaring lumipat o natapos na ito; nasa listahan ang mga kasalukuyang pulong.',
+    tsmlNotShared:
+      'Mukhang listahan ito ng isang site na gumagamit ng 12 Step Meeting List. Maaaring hindi ibinabahagi ng site na iyon ang listahan nito sa ibang site: humingi sa kanila ng sharing key at idagdag ito sa address (…&key=…).',
   },
   features: {
     open: {

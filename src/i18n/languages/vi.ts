@@ -187,6 +187,8 @@ const catalog: Catalog = {
     filtersFailed: 'Không tải được bộ lọc. Hãy kiểm tra kết nối, rồi đóng và mở lại Bộ lọc.',
     detailFailed: 'Không tải được chi tiết. Hãy kiểm tra kết nối, rồi mở lại buổi họp.',
     meetingNotFound: 'Buổi họp này không còn trong danh sách. Có thể buổi họp đã chuyển chỗ hoặc ngừng; danh sách có các buổi họp hiện tại.',
+    tsmlNotShared:
+      'Đây có vẻ là danh sách của một trang dùng 12 Step Meeting List. Trang đó có thể không chia sẻ danh sách với các trang khác: hãy xin trang đó một khóa chia sẻ và thêm vào địa chỉ (…&key=…).',
   },
   features: {
     open: {

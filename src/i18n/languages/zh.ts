@@ -187,6 +187,7 @@ const catalog: Catalog = {
     filtersFailed: '无法加载筛选条件。请检查网络连接，然后关闭并重新打开“筛选”。',
     detailFailed: '无法加载详细信息。请检查网络连接，然后重新打开此聚会。',
     meetingNotFound: '此聚会已不在列表中。它可能已搬迁或停办；列表中是当前的聚会。',
+    tsmlNotShared: '这似乎是使用 12 Step Meeting List 的网站的列表。该网站可能不向其他网站共享其列表：请向其索取共享密钥，并将其添加到地址中（…&key=…）。',
   },
   features: {
     open: {
