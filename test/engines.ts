@@ -26,6 +26,10 @@ export const ENGINE_GAPS = {
     missingIn: ['firefox', 'webkit'],
     why: 'emulating CSS media (print, prefers-color-scheme, prefers-reduced-motion, forced-colors) is a DevTools-protocol command; Firefox over WebDriver BiDi and WebKitWebDriver offer none',
   },
+  accessibilityTree: {
+    missingIn: ['firefox', 'webkit'],
+    why: 'the accessibility tree is read through the DevTools protocol’s Accessibility domain; Firefox over WebDriver BiDi and WebKitWebDriver expose none',
+  },
 } as const satisfies Record<string, { missingIn: readonly Engine[]; why: string }>;
 
 export type Gap = keyof typeof ENGINE_GAPS;
