@@ -64,6 +64,11 @@ export async function pressKey(key: string): Promise<void> {
   await executeServerCommand('press-key', { key });
 }
 
+/** Turns the mouse wheel over a point of the viewport (CSS px): positive deltaY scrolls down. */
+export async function wheel(x: number, y: number, deltaY: number): Promise<void> {
+  await executeServerCommand('wheel', { x, y, deltaY });
+}
+
 interface FakePosition {
   restore(): void;
 }

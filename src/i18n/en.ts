@@ -158,4 +158,6 @@ export const EN: Strings = {
   filtersFailed: 'The filters could not be loaded. Check the connection, then close and open Filters again.',
   detailFailed: 'The details could not be loaded. Check the connection, then open the meeting again.',
   meetingNotFound: 'This meeting is no longer listed. It may have moved or ended; the list has the current meetings.',
+  // Under the map (issue 15).
+  mapKeyboardHint: 'Every place on the map is also in the list: to list the meetings at a place, search for its name or address, or use the filters.',
 };

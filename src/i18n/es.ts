@@ -158,4 +158,6 @@ export const ES: Strings = {
   filtersFailed: 'No se pudieron cargar los filtros. Revise la conexión y cierre y abra Filtros de nuevo.',
   detailFailed: 'No se pudieron cargar los detalles. Revise la conexión y abra la reunión de nuevo.',
   meetingNotFound: 'Esta reunión ya no aparece. Puede haber cambiado o terminado; la lista tiene las reuniones actuales.',
+  // Under the map (issue 15).
+  mapKeyboardHint: 'Cada lugar del mapa también está en la lista: para ver las reuniones de un lugar, busque su nombre o su dirección, o use los filtros.',
 };

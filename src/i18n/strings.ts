@@ -195,4 +195,6 @@ export interface Strings {
   filtersFailed: string;
   /** The details could not be loaded (the connection dropped). */
   detailFailed: string;
+  /** Under the map (issue 15): how a keyboard or screen reader does what pressing a place does. */
+  mapKeyboardHint: string;
 }

@@ -254,6 +254,21 @@ export const styles = css`
     border: 1px solid var(--_ml-color-border);
     border-radius: var(--_ml-radius);
   }
+  /*
+   * Small: a phone, or 400 % zoom (a 320 px wide, some 250 px high viewport), where the list is a
+   * small box inside a page that must scroll too. Reaching the list's end then scrolls the page on
+   * (scroll chaining) instead of trapping the wheel or the finger in the list.
+   */
+  @container (max-width: ${BREAKPOINTS.compact}rem) {
+    .list {
+      overscroll-behavior: auto;
+    }
+  }
+  @media (max-height: 30rem) {
+    .list {
+      overscroll-behavior: auto;
+    }
+  }
   /* A row of the list: a day's heading (on its first meeting) and the meeting. */
   .row {
     width: 100%;
