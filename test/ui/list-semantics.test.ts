@@ -48,6 +48,11 @@ async function mountBelowTheFold(): Promise<MeetingLocator> {
   article.className = 'article-above';
   article.style.height = '5000px';
   element.parentElement!.before(article);
+  // And the rest of the article after it, so the list can be brought to the window's middle.
+  const rest = document.createElement('div');
+  rest.className = 'article-above';
+  rest.style.height = '3000px';
+  element.parentElement!.after(rest);
   window.scrollTo(0, 0);
   await loaded;
   return element;
@@ -66,7 +71,9 @@ describe('<meeting-locator> list for a screen reader', () => {
     window.scrollTo(0, 0);
   });
 
-  it('is a list of rows counted over the whole result, each day heading on its first meeting, with rows while out of the window', async () => {
+  it('is a list of rows counted over the whole result, each day heading on its first meeting, with rows while out of the window', async function () {
+    // axe over the list takes WebKit a while on a loaded machine.
+    this.timeout(30000);
     const element = await mountBelowTheFold();
     expect(element.getBoundingClientRect().top, 'the element starts below the window').to.be.greaterThan(window.innerHeight);
     await waitUntil(() => listItems(element).length > 0, 'rows while the element is out of the window', { timeout: 5000 });
@@ -87,7 +94,7 @@ describe('<meeting-locator> list for a screen reader', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('renders the next rows as the last one is scrolled into view, to the end of the result', async () => {
+  itNeeds('listScrolledAfterOffscreenStart', 'renders the next rows as the last one is scrolled into view, to the end of the result', async () => {
     const element = await mountBelowTheFold();
     await waitUntil(() => listItems(element).length > 0, 'rows', { timeout: 5000 });
     const seen = new Set<number>();
@@ -99,7 +106,12 @@ describe('<meeting-locator> list for a screen reader', () => {
         if (heading) headings.add(heading.textContent!.replace(/\s+/g, ' ').trim());
       }
       const last = Math.max(...seen);
-      listItems(element).find((item) => item.getAttribute('aria-posinset') === String(last))?.scrollIntoView({ block: 'nearest' });
+      // The last row brought into view at the list's bottom (by its drawn box: rows are placed by
+      // transforms, which WebKit's scrollIntoView does not follow).
+      const row = listItems(element).find((item) => item.getAttribute('aria-posinset') === String(last))!;
+      const list = shadow(element).querySelector<HTMLElement>('.list')!;
+      list.scrollIntoView({ block: 'center' });
+      list.scrollTop += row.getBoundingClientRect().bottom - list.getBoundingClientRect().bottom;
       await waitUntil(() => positions(element).some((n) => n > last) || last === TOTAL, `a row after ${last}`, { timeout: 3000 });
     }
     expect([...seen].sort((a, b) => a - b)).to.deep.equal(Array.from({ length: TOTAL }, (_, i) => i + 1));

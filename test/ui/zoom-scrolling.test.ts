@@ -42,8 +42,9 @@ describe('<meeting-locator> at 400 % zoom', () => {
     return { element, list: shadow(element as never).querySelector<HTMLElement>('.list')! };
   }
 
-  it('scrolls the page on when the wheel turns past the list’s end', async () => {
-    const { list } = await mountSmall(320);
+  it('scrolls the page on when the wheel turns past the list’s end', async function () {
+    this.timeout(30000);
+    const { list, element } = await mountSmall(320);
     // To the list's end: its height grows as the virtualizer measures the rows it reaches.
     for (let i = 0; i < 20 && list.scrollTop + list.clientHeight < list.scrollHeight - 1; i++) {
       list.scrollTop = list.scrollHeight;
@@ -64,6 +65,7 @@ describe('<meeting-locator> at 400 % zoom', () => {
     }
     expect(window.scrollY).to.be.greaterThan(before);
     expect(getComputedStyle(list).overscrollBehaviorY).to.equal('auto');
+    await expect(element).to.be.accessible();
   });
 
   it('keeps a wide element’s list from scrolling the page behind it', async () => {

@@ -28,7 +28,6 @@ export function pageColors(host: Element): { color: string; background: string }
 }
 
 export class PageColorsController implements ReactiveController {
-  private sheet?: CSSStyleSheet | undefined;
   private media?: MediaQueryList | undefined;
   private theme?: string | undefined;
   private readonly onMedia = () => this.measure();
@@ -59,16 +58,9 @@ export class PageColorsController implements ReactiveController {
     const root = this.host.shadowRoot;
     if (!root || !this.host.isConnected) return;
     const { color, background } = pageColors(this.host);
-    const text = `:host { --_ml-page-color: ${color || 'inherit'}; --_ml-page-background: ${background}; }`;
-    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
-      }
-      this.sheet.replaceSync(text);
-    } else {
-      this.host.style.setProperty('--_ml-page-color', color || 'inherit');
-      this.host.style.setProperty('--_ml-page-background', background);
-    }
+    // On the host's own style (CSSOM, so a Content-Security-Policy without 'unsafe-inline' allows
+    // it): WebKit does not restyle the host when an adopted sheet's :host rules change.
+    this.host.style.setProperty('--_ml-page-color', color || 'inherit');
+    this.host.style.setProperty('--_ml-page-background', background);
   }
 }
