@@ -11,6 +11,7 @@ import { countingReporter } from './test/server/counting-reporter.mjs';
 import { geolocationPlugin } from './test/server/geolocation-plugin.mjs';
 import { engineCommandsPlugin } from './test/server/engine-commands-plugin.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features-plugin.mjs';
+import { accessibilityPlugin } from './test/server/accessibility-plugin.mjs';
 import { basemapRoutes } from './test/server/basemap-routes.mjs';
 import { sourcePlugin } from './test/server/source-plugin.mjs';
 import { readFileSync } from 'node:fs';
@@ -96,6 +97,7 @@ export default {
     geolocationPlugin(),
     engineCommandsPlugin(),
     mediaFeaturesPlugin(),
+    accessibilityPlugin(),
     sourcePlugin(),
     inlineCssPlugin(),
     esbuildPlugin({

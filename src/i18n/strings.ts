@@ -203,4 +203,6 @@ export interface Strings {
   detailFailed: string;
   /** A failed 12 Step Meeting List feed (…/admin-ajax.php?action=meetings): its site may not share it; a sharing key is needed (issue 12). */
   tsmlNotShared: string;
+  /** Under the map (issue 15): how a keyboard or screen reader does what pressing a place does. */
+  mapKeyboardHint: string;
 }

@@ -1,9 +1,11 @@
 /**
- * The list as a flat sequence: meetings under day headings ("Thursday · Today", "Friday ·
- * Tomorrow", …, "Thursday, next week", then "By appointment"), or nearest first with only the
- * meetings at an unknown distance under a heading of their own. The virtualized list renders from
- * this; a row or heading is looked up by its index, so focus can be brought back to a meeting that
- * is scrolled out of view. Pure: the labels are the view's (ui/meeting-list.ts).
+ * The list as a flat sequence of rows, one per meeting, under day headings ("Thursday · Today",
+ * "Friday · Tomorrow", …, "Thursday, next week", then "By appointment"), or nearest first with only
+ * the meetings at an unknown distance under a heading of their own. A heading belongs to the first
+ * row of its group, so every entry of the list is a meeting (a screen reader's "item 12 of 190"
+ * counts meetings) and a heading exists whenever its first meeting does. The virtualized list
+ * renders from this; a row is looked up by its index, so focus can be brought back to a meeting
+ * that is scrolled out of view. Pure: the labels are the view's (ui/meeting-list.ts).
  */
 import { dayOffset } from './day-groups.js';
 
@@ -14,11 +16,10 @@ export type ListHeading =
   | { key: 'unknown-distance'; kind: 'unknown-distance' };
 
 export interface ListItems {
-  /**
-   * A meeting's position (≥ 0), or a heading (−1 − its index in `headings`). At 50,000 meetings an
-   * array of numbers is built far faster than one of objects.
-   */
-  items: number[];
+  /** Meetings' positions in display order (at 50,000 meetings an array of numbers is built far faster than one of objects). */
+  rows: number[];
+  /** Row index → index in `headings`: the heading shown above that row, the first of its group. */
+  headingAt: Map<number, number>;
   headings: ListHeading[];
 }
 
@@ -36,7 +37,8 @@ export interface ListItemsInput {
 
 export function listItems(input: ListItemsInput): ListItems {
   const { positions, minutesUntil, hereMinutes, distances, byDistance } = input;
-  const items: number[] = [];
+  const rows: number[] = [];
+  const headingAt = new Map<number, number>();
   const headings: ListHeading[] = [];
   let current: string | undefined;
   for (let i = 0; i < positions.length; i++) {
@@ -52,10 +54,10 @@ export function listItems(input: ListItemsInput): ListItems {
     }
     if (heading) {
       current = heading.key;
-      items.push(-1 - headings.length);
+      headingAt.set(rows.length, headings.length);
       headings.push(heading);
     }
-    items.push(position);
+    rows.push(position);
   }
-  return { items, headings };
+  return { rows, headingAt, headings };
 }

@@ -36,6 +36,19 @@ export function parseLimit(value: unknown): number | undefined {
 }
 
 /**
+ * `heading-level`: the level of the element's own top headings (day headings, a meeting's name in
+ * its details, the panels), 3 by default (the page's article title at h2); their sub-headings one
+ * level below.
+ */
+export const HEADING_LEVEL_RANGE = { min: 2, max: 6, default: 3 } as const;
+
+/** The `heading-level` attribute as a whole number from 2 to 6, or undefined (the default is used, with a warning). */
+export function parseHeadingLevel(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(number) && number >= HEADING_LEVEL_RANGE.min && number <= HEADING_LEVEL_RANGE.max ? number : undefined;
+}
+
+/**
  * `full-url`: the host's full finder page, resolved against the page; only http and https (a
  * `javascript:` or `data:` link would run or show something else than a page of the site).
  */
@@ -56,12 +69,14 @@ export interface AttributeProblems {
   /** The compact view's `limit` as given, when one was. */
   limit?: unknown;
   fullUrl?: string | undefined;
+  /** `heading-level` as given, when one was. */
+  headingLevel?: unknown;
   /** Preset tokens (day, time, types, attendance) that are not known values. */
   ignoredPresets: readonly string[];
 }
 
 /** A warning per attribute value that is ignored. */
-export function attributeDiagnostics({ center, ignoredPresets, timeout, limit, fullUrl }: AttributeProblems): Diagnostic[] {
+export function attributeDiagnostics({ center, ignoredPresets, timeout, limit, fullUrl, headingLevel }: AttributeProblems): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (timeout !== undefined && timeout !== TIMEOUT_RANGE.default && parseTimeout(timeout) === undefined) {
     diagnostics.push({
@@ -74,6 +89,15 @@ export function attributeDiagnostics({ center, ignoredPresets, timeout, limit, f
   }
   if (limit !== undefined && parseLimit(limit) === undefined) {
     diagnostics.push({ severity: 'warning', code: 'invalid-limit', field: 'limit', source: '', message: `limit="${String(limit)}" is not a whole number from ${LIMIT_RANGE.min} to ${LIMIT_RANGE.max}; ${LIMIT_RANGE.default} is used.` });
+  }
+  if (headingLevel !== undefined && parseHeadingLevel(headingLevel) === undefined) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'invalid-heading-level',
+      field: 'heading-level',
+      source: '',
+      message: `heading-level="${String(headingLevel)}" is not a whole number from ${HEADING_LEVEL_RANGE.min} to ${HEADING_LEVEL_RANGE.max}; ${HEADING_LEVEL_RANGE.default} is used.`,
+    });
   }
   if (fullUrl?.trim() && !parseFullUrl(fullUrl, 'https://example.invalid/')) {
     diagnostics.push({ severity: 'warning', code: 'invalid-full-url', field: 'full-url', source: '', message: `full-url="${fullUrl}" is not an http or https address; the link to the full finder is left out.` });

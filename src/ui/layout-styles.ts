@@ -100,6 +100,37 @@ export const layoutStyles = css`
     overflow: hidden;
     background: var(--_ml-color-surface);
   }
+  .map-hint {
+    margin: 0.25rem 0 0;
+    font-size: 0.875em;
+    color: var(--_ml-color-muted);
+  }
+  /*
+   * The map's focus ring as thick as every other control's (MapLibre's canvas has a thin one of the
+   * browser's), inside the map's rounded, clipped box.
+   */
+  .map .maplibregl-canvas:focus-visible {
+    outline: 3px solid var(--_ml-focus-color, var(--_ml-color-accent));
+    outline-offset: -3px;
+  }
+  .map .maplibregl-ctrl button:focus-visible,
+  .map .maplibregl-ctrl-attrib-button:focus-visible,
+  .map .maplibregl-ctrl-attrib a:focus-visible {
+    outline: 3px solid var(--_ml-focus-color, var(--_ml-color-accent));
+    outline-offset: 1px;
+    box-shadow: none;
+  }
+  /* The map's credits: targets of 24 × 24 px at least (MapLibre's links are one 12 px line). */
+  .map .maplibregl-ctrl-attrib-inner a {
+    display: inline-flex;
+    align-items: center;
+    min-width: 24px;
+    min-height: 24px;
+  }
+  .map .maplibregl-ctrl-attrib-button {
+    min-width: 24px;
+    min-height: 24px;
+  }
   .map-message {
     position: absolute;
     inset: 0;

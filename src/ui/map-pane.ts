@@ -23,8 +23,11 @@ export function renderMapPane(status: MapStatus, feedFailed: boolean, strings: S
   const broken = status === 'unavailable' || status === 'blocked' || status === 'error';
   const message =
     status === 'unavailable' ? strings.mapUnavailable : status === 'blocked' ? strings.mapBlocked : status === 'error' ? strings.mapFailed : status === 'loading' || (status === 'idle' && !feedFailed) ? strings.mapLoading : '';
+  // Pressing a place lists its meetings: a pointer's way. The hint beside the map says how a
+  // keyboard or a screen reader does the same from the list (which the map only mirrors).
   return html`<div class="map-pane" part="map">
-    <div class="map" role="region" aria-label=${strings.mapRegionLabel} ?hidden=${broken}></div>
+    <div class="map" role="region" aria-label=${strings.mapRegionLabel} aria-describedby="ml-map-hint" ?hidden=${broken}></div>
     ${message ? html`<p class="map-message" part="message" data-status=${status} role=${broken ? 'note' : 'status'}>${message}</p>` : nothing}
+    <p class="map-hint" id="ml-map-hint" ?hidden=${broken}>${strings.mapKeyboardHint}</p>
   </div>`;
 }

@@ -3,7 +3,7 @@
  * Tomorrow", …, "Thursday, next week"), or nearest first with the meetings at an unknown distance
  * after them. Virtualized: only the rows on screen exist, so 50,000 meetings scroll like 50.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 // Imported statically: the default layout would be fetched as a separate chunk on first render,
 // one more round trip before the first meeting shows.
@@ -27,13 +27,29 @@ provideResizeObserver(FrameResizeObserver);
  * default is 1000 px on each side: some twenty extra rows). Every filter change renders and lays out
  * each of those rows anew, so fewer make a change reach the screen a frame sooner; 400 px still
  * covers a fling's first frames.
+ *
+ * And rows exist while the list is scrolled out of the window: the virtualizer measures what is
+ * visible of it through the window, which is nothing then, and would render no row at all. A screen
+ * reader reading the page from the top would then meet an empty list and read on into the map.
+ * Given a screenful of room instead, the list keeps the rows at its scroll position (the first
+ * ones, coming from above; the last ones, coming back from below): the reader enters them, its
+ * cursor scrolls them into view, and the virtualizer renders the next ones from there.
  */
 class ListLayout extends FlowLayout {
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
     this._overhang = 400;
   }
+
+  protected override get _viewDim1(): number {
+    const visible = super._viewDim1;
+    // Height 0 but a width: laid out, only outside the window. (Hidden, both are 0: render nothing.)
+    return visible === 0 && this._viewDim2 > 0 ? OUT_OF_VIEW_HEIGHT : visible;
+  }
 }
+
+/** The height of list taken as "visible" while the list is outside the window, in px: about a phone screen. */
+const OUT_OF_VIEW_HEIGHT = 800;
 
 export interface MeetingListProps {
   meetings: readonly Meeting[];
@@ -110,7 +126,7 @@ function openOnPress(props: MeetingListProps): (event: MouseEvent) => void {
  * then). Resolves false when the meeting is not in the list.
  */
 export async function scrollToMeeting(list: Element | null, items: ListItems, position: number): Promise<boolean> {
-  const index = items.items.indexOf(position);
+  const index = items.rows.indexOf(position);
   const virtualizer = (list as VirtualizerHostElement | null)?.[virtualizerRef];
   if (index < 0 || !virtualizer) return false;
   virtualizer.element(index)?.scrollIntoView({ block: 'center' });
@@ -118,22 +134,30 @@ export async function scrollToMeeting(list: Element | null, items: ListItems, po
   return true;
 }
 
+/**
+ * A list, as a screen reader tells it: "Meetings, list"; each row "item 12 of 190", counted over the
+ * whole result even though only the rows near the view exist; each day's heading inside the row of
+ * its first meeting, so it is there whenever that meeting is.
+ */
 export function renderMeetingList(props: MeetingListProps): TemplateResult {
   const { l10n, meetings, here } = props;
-  const { items, headings } = props.items;
-  return html`<div class="list" part="list" role="region" tabindex="0" aria-label=${l10n.strings.meetingsLabel} @click=${openOnPress(props)}>
+  const { rows, headingAt, headings } = props.items;
+  const total = rows.length;
+  return html`<div class="list" part="list" role="list" tabindex="0" aria-label=${l10n.strings.meetingsLabel} @click=${openOnPress(props)}>
     ${virtualize({
-      items,
+      items: rows,
       scroller: true,
       layout: { type: ListLayout },
       // The virtualizer may render once more with the previous range before it lays out a shorter
       // list (when the element updates in between): indices past the end are then undefined.
-      keyFunction: (item: number | undefined, index: number) => (item === undefined ? `past-end-${index}` : item < 0 ? headings[-1 - item]!.key : meetings[item]!.id),
-      renderItem: (item: number | undefined) => {
-        if (item === undefined) return html``;
-        if (item < 0) return html`<h3 class="day" part="day">${headingLabel(headings[-1 - item]!, here, l10n)}</h3>`;
-        const meeting = meetings[item]!;
-        return renderMeeting(meeting, l10n, extras(props, item, meeting));
+      keyFunction: (position: number | undefined, index: number) => (position === undefined ? `past-end-${index}` : meetings[position]!.id),
+      renderItem: (position: number | undefined, index: number) => {
+        if (position === undefined) return html``;
+        const meeting = meetings[position]!;
+        const heading = headingAt.get(index);
+        return html`<div class="row" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>${heading === undefined
+          ? nothing
+          : html`<h3 class="day" part="day">${headingLabel(headings[heading]!, here, l10n)}</h3>`}${renderMeeting(meeting, l10n, extras(props, position, meeting))}</div>`;
       },
     })}
   </div>`;

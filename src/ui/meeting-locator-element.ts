@@ -7,7 +7,7 @@ import { FeedError } from '../feeds/feed-error.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
 import type { IndexedFeed } from '../query/indexed-feed.js';
 import { createViewModel, type FinderView } from '../query/view-model.js';
-import { attributeDiagnostics, LIMIT_RANGE, parseFullUrl, parseLimit, parseTimeout, TIMEOUT_RANGE } from '../state/attributes.js';
+import { attributeDiagnostics, HEADING_LEVEL_RANGE, LIMIT_RANGE, parseFullUrl, parseHeadingLevel, parseLimit, parseTimeout, TIMEOUT_RANGE } from '../state/attributes.js';
 import { meetingLinkOf } from '../state/url-state.js';
 import type { Reach, ReachQuery } from '../query/reachable.js';
 import { normalizeFilters, type FilterState } from '../state/filter-state.js';
@@ -43,6 +43,8 @@ import { FeedController, type LocatorStatus } from './controllers/feed-controlle
 import { FocusController } from './controllers/focus-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { overrideStrings, registerLanguage } from '../i18n/languages.js';
+import { HeadingLevelController } from './controllers/heading-level-controller.js';
+import { PageColorsController } from './controllers/page-colors-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { LocatorStore } from './controllers/locator-store.js';
 import { MapPaneController } from './controllers/map-pane-controller.js';
@@ -156,6 +158,8 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @cssprop --ml-map-height - Height of the map (the list's by default).
  * @cssprop --ml-panels-width - Width of the panel column on wide layouts.
  * @cssprop --ml-time-width - Width of the list's time column.
+ * @cssprop --ml-slotted-color - Text colour of the host's slotted content (header, footer, panels, helpline, empty). By default the page's own text colour where the element sits, in either theme; set it (e.g. to the dark theme's `#e8eaed`) to have slotted content follow the element's theme.
+ * @cssprop --ml-slotted-background - Background of each slotted element. By default the page's own background where the element sits (the element's dark surfaces do not reach the page's content); e.g. `transparent` to let the element's background show.
  */
 export class MeetingLocator extends LitElement {
   static override styles = [tokens, styles, layoutStyles];
@@ -278,6 +282,15 @@ export class MeetingLocator extends LitElement {
    */
   @property({ attribute: 'map-style' }) mapStyle?: string | object;
 
+  /**
+   * The level of the element's own headings in the page's outline, 2 to 6: the day headings, a
+   * meeting's name in its details and the panels are at this level, their parts (each meeting's
+   * name in the list, the details' sections) one below (6 at most). 3 by default, for a page whose
+   * article title is an h2; `heading-level="2"` under an h1 title. Anything else means 3, with an
+   * `invalid-heading-level` warning.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = HEADING_LEVEL_RANGE.default;
+
   /** `light` or `dark`; by default the page's reader's preference (`prefers-color-scheme`). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -395,6 +408,10 @@ export class MeetingLocator extends LitElement {
     },
   );
   private readonly focusing = new FocusController(this);
+  // Works on its own from the host's updates (nothing here calls it): protected, so unread is fine.
+  protected readonly headingLevels = new HeadingLevelController(this, () => parseHeadingLevel(this.headingLevel) ?? HEADING_LEVEL_RANGE.default);
+  /** The page's colours for the slotted content (works on its own, like `headingLevels`). */
+  protected readonly pageColors = new PageColorsController(this);
   private readonly select = createViewModel();
   private readonly bodies = new ServiceBodiesController(this);
   private readonly helplines = memoLast((meetings: readonly Meeting[], positions: Int32Array, _bodies: unknown) =>
@@ -431,6 +448,7 @@ export class MeetingLocator extends LitElement {
       timeout,
       ...(this.hasAttribute('limit') || this.limit !== LIMIT_RANGE.default ? { limit: this.getAttribute('limit') ?? this.limit } : {}),
       fullUrl: this.fullUrl,
+      ...(this.hasAttribute('heading-level') || this.headingLevel !== HEADING_LEVEL_RANGE.default ? { headingLevel: this.getAttribute('heading-level') ?? this.headingLevel } : {}),
     });
     const more = [...this.bodies.diagnostics, ...feedbackUrlDiagnostics(this.feedbackUrl), ...attributes];
     return more.length ? [...this.feed.diagnostics, ...more] : this.feed.diagnostics;

@@ -32,6 +32,8 @@
  * | `--ml-list-height`          | `min(36rem, 80vh)` | same      | Height of the scrolling list                          |
  * | `--ml-panels-width`         | `22rem`            | same      | Width of the panel column on wide layouts             |
  * | `--ml-time-width`           | `9.5rem`           | same      | Width of the list's time column                       |
+ * | `--ml-slotted-color`        | the page's text    | same      | Text of the host's slotted content                    |
+ * | `--ml-slotted-background`   | the page's         | same      | Background of each slotted element                    |
  *
  * Every colour pair text/background meets WCAG AA (4.5:1) in both palettes; test/ui/theme.test.ts
  * computes it from the rendered styles, so a changed default that fails is a failing test.
@@ -121,6 +123,17 @@ export const styles = css`
     hyphens: manual;
     list-style: disc outside;
     cursor: auto;
+  }
+  /*
+   * The host's slotted content keeps the page's colours (page-colors-controller.ts measures them):
+   * only the element's own surfaces follow its theme. Slotted nodes inherit from their slot; a
+   * page's own rules for its elements still win over ::slotted.
+   */
+  slot {
+    color: var(--ml-slotted-color, var(--_ml-page-color, inherit));
+  }
+  ::slotted(*) {
+    background-color: var(--ml-slotted-background, var(--_ml-page-background, transparent));
   }
   /* Explicit rather than inherited: a page's "* { box-sizing: content-box !important }" reaches the host. */
   *,
@@ -240,6 +253,25 @@ export const styles = css`
     overscroll-behavior: contain;
     border: 1px solid var(--_ml-color-border);
     border-radius: var(--_ml-radius);
+  }
+  /*
+   * Small: a phone, or 400 % zoom (a 320 px wide, some 250 px high viewport), where the list is a
+   * small box inside a page that must scroll too. Reaching the list's end then scrolls the page on
+   * (scroll chaining) instead of trapping the wheel or the finger in the list.
+   */
+  @container (max-width: ${BREAKPOINTS.compact}rem) {
+    .list {
+      overscroll-behavior: auto;
+    }
+  }
+  @media (max-height: 30rem) {
+    .list {
+      overscroll-behavior: auto;
+    }
+  }
+  /* A row of the list: a day's heading (on its first meeting) and the meeting. */
+  .row {
+    width: 100%;
   }
   .day {
     width: 100%;

@@ -7,26 +7,30 @@ describe('list items', () => {
   it('puts day headings before each day’s meetings, and "by appointment" last', () => {
     // Now is 18:00; meetings in progress (−30), later today, tomorrow, in six days, by appointment.
     const minutesUntil = [-30, 60, DAY, 6 * DAY + 120, NaN];
-    const { items, headings } = listItems({ positions: [0, 1, 2, 3, 4], minutesUntil, hereMinutes: 18 * 60, byDistance: false });
+    const { rows, headingAt, headings } = listItems({ positions: [0, 1, 2, 3, 4], minutesUntil, hereMinutes: 18 * 60, byDistance: false });
     expect(headings).to.deep.equal([
       { key: 'day-0', kind: 'day', offset: 0 },
       { key: 'day-1', kind: 'day', offset: 1 },
       { key: 'day-6', kind: 'day', offset: 6 },
       { key: 'appointment', kind: 'appointment' },
     ]);
-    expect(items).to.deep.equal([-1, 0, 1, -2, 2, -3, 3, -4, 4]);
+    expect(rows).to.deep.equal([0, 1, 2, 3, 4]);
+    // Each heading above the first row of its group.
+    expect([...headingAt]).to.deep.equal([[0, 0], [2, 1], [3, 2], [4, 3]]);
   });
 
   it('nearest first has no day headings, only one before the meetings at an unknown distance', () => {
     const distances = new Float64Array([2, 5, NaN, NaN]);
-    const { items, headings } = listItems({ positions: [0, 1, 2, 3], minutesUntil: [0, 0, 0, 0], hereMinutes: 0, distances, byDistance: true });
+    const { rows, headingAt, headings } = listItems({ positions: [0, 1, 2, 3], minutesUntil: [0, 0, 0, 0], hereMinutes: 0, distances, byDistance: true });
     expect(headings).to.deep.equal([{ key: 'unknown-distance', kind: 'unknown-distance' }]);
-    expect(items).to.deep.equal([0, 1, -1, 2, 3]);
+    expect(rows).to.deep.equal([0, 1, 2, 3]);
+    expect([...headingAt]).to.deep.equal([[2, 0]]);
   });
 
   it('follows the positions’ order and gives an empty list nothing', () => {
-    expect(listItems({ positions: [], minutesUntil: [], hereMinutes: 0, byDistance: false })).to.deep.equal({ items: [], headings: [] });
-    const { items } = listItems({ positions: [2, 0], minutesUntil: [10, 0, 5], hereMinutes: 0, byDistance: false });
-    expect(items).to.deep.equal([-1, 2, 0]);
+    expect(listItems({ positions: [], minutesUntil: [], hereMinutes: 0, byDistance: false })).to.deep.equal({ rows: [], headingAt: new Map(), headings: [] });
+    const { rows, headingAt } = listItems({ positions: [2, 0], minutesUntil: [10, 0, 5], hereMinutes: 0, byDistance: false });
+    expect(rows).to.deep.equal([2, 0]);
+    expect([...headingAt]).to.deep.equal([[0, 0]]);
   });
 });

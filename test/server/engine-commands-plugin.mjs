@@ -72,6 +72,23 @@ export function engineCommandsPlugin() {
         }
         throw new Error(`${command}: not supported for ${type}`);
       }
+      if (command === 'wheel') {
+        // A mouse wheel turned over a point of the viewport (CSS px), as a person scrolls.
+        const { x, y, deltaY } = payload;
+        if (type === 'puppeteer') {
+          const page = session.browser.getPage(session.id);
+          await page.mouse.move(x, y);
+          await page.mouse.wheel({ deltaY });
+          return true;
+        }
+        if (type === 'webdriver') {
+          await session.browser.driverManager.performActions(session.id, [
+            { type: 'wheel', id: 'wheel', actions: [{ type: 'scroll', x: Math.round(x), y: Math.round(y), deltaX: 0, deltaY, origin: 'viewport' }] },
+          ]);
+          return true;
+        }
+        throw new Error(`wheel: not supported for ${type}`);
+      }
       if (command === 'engine') return process.env.ML_ENGINE ?? 'chromium';
       return undefined;
     },

@@ -185,4 +185,49 @@ describe('the map in the element', () => {
     expect(shadow(first.element).querySelectorAll('.maplibregl-canvas')).to.have.length(1);
     expect(shadow(second.element).querySelectorAll('.maplibregl-canvas')).to.have.length(1);
   });
+
+  it('says beside the map how the list does by keyboard what pressing a place does', async function () {
+    // axe over a page with a real map takes a while on a loaded machine.
+    this.timeout(30000);
+    const { element, loaded } = mountWithMap();
+    await loaded;
+    await mapOf(element);
+    const region = shadow(element).querySelector<HTMLElement>('.map[role="region"]')!;
+    const hint = shadow(element).getElementById(region.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.equal('Every place on the map is also in the list: to list the meetings at a place, search for its name or address, or use the filters.');
+    // Shown, right under the map.
+    const [map, below] = [region.getBoundingClientRect(), hint.getBoundingClientRect()];
+    expect(below.height).to.be.greaterThan(10);
+    expect(below.top).to.be.at.least(map.bottom - 1);
+    expect(below.top - map.bottom).to.be.below(24);
+    await expect(element).to.be.accessible();
+  });
+
+  it('rings the focused map with 3 px, like every other control, and gives its credits 24 × 24 px targets', async function () {
+    this.timeout(30000);
+    const { element, loaded } = mountWithMap();
+    await loaded;
+    const map = await mapOf(element);
+    await settled(map);
+    const canvas = map.getCanvas();
+    canvas.focus({ focusVisible: true } as FocusOptions);
+    expect(shadow(element).activeElement).to.equal(canvas);
+    expect(canvas.matches(':focus-visible'), 'focused as by keyboard').to.equal(true);
+    expect(getComputedStyle(canvas).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(canvas).outlineWidth).to.equal('3px');
+    // The credits' button, and the credits as the control shows them expanded (its own state: in
+    // this setup a press toggles it twice, so it is opened as MapLibre's toggle leaves it).
+    const control = shadow(element).querySelector<HTMLDetailsElement>('details.maplibregl-ctrl-attrib')!;
+    const button = control.querySelector('summary')!.getBoundingClientRect();
+    expect([button.width, button.height].every((side) => side >= 24), `credits button ${button.width}×${button.height}`).to.equal(true);
+    control.classList.add('maplibregl-compact-show');
+    control.open = true;
+    await waitUntil(() => control.querySelector('.maplibregl-ctrl-attrib-inner a')?.getBoundingClientRect().height, 'the credits shown', { timeout: 5000 });
+    const links = [...shadow(element).querySelectorAll<HTMLAnchorElement>('.maplibregl-ctrl-attrib-inner a')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const link of links) {
+      const box = link.getBoundingClientRect();
+      expect(box.width >= 24 && box.height >= 24, `${link.textContent} is ${box.width}×${box.height}`).to.equal(true);
+    }
+  });
 });

@@ -254,3 +254,77 @@ describe('theme', () => {
     });
   });
 });
+
+/** The colour painted behind a slotted node, through the flat tree: its own, else its slot's ancestors'. */
+function paintedBehind(node: Element): string {
+  for (let at: Element | null = node; at; at = at.assignedSlot ?? at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+    const color = getComputedStyle(at).backgroundColor;
+    if (parseColor(color)[3] > 0) return color;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+describe('theme: the host’s slotted content', () => {
+  usePage();
+  const PAGE_TEXT = 'rgb(34, 34, 34)';
+  const PAGE_BG = 'rgb(255, 255, 255)';
+  /** A notice with a light background of its own, as the demo's footer has. */
+  const SLOTTED = `<p slot="footer" id="notice" style="background: rgb(246, 240, 222)">Demo data: not real meetings.</p>
+    <section slot="faq" id="faq"><p>What is NA?</p></section>`;
+  beforeEach(() => {
+    document.body.style.color = PAGE_TEXT;
+    document.body.style.background = PAGE_BG;
+  });
+  afterEach(() => {
+    document.body.style.color = '';
+    document.body.style.background = '';
+  });
+
+  async function mountDark(setup: (element: MeetingLocator) => void = () => {}): Promise<MeetingLocator> {
+    const { element, loaded } = mount((el) => {
+      el.timezone = 'America/Chicago';
+      el.meetings = MEETINGS;
+      el.setAttribute('theme', 'dark');
+      setup(el);
+    }, SLOTTED);
+    await loaded;
+    await rowsRendered(element);
+    // The FAQ panel open, so its content is drawn.
+    shadow(element).querySelector<HTMLButtonElement>('#faq-toggle')!.click();
+    await element.updateComplete;
+    return element;
+  }
+
+  it('keeps the page’s colours in the dark theme: only the element’s own surfaces are dark', async () => {
+    const element = await mountDark();
+    expect(colours(element).bg).to.equal(DARK_BG);
+    const notice = element.querySelector('#notice')!;
+    const faq = element.querySelector('#faq p')!;
+    expect(getComputedStyle(notice).color).to.equal(PAGE_TEXT);
+    expect(getComputedStyle(faq).color).to.equal(PAGE_TEXT);
+    expect(paintedBehind(faq)).to.equal(PAGE_BG);
+    for (const node of [notice, faq]) {
+      expect(contrast(getComputedStyle(node).color, paintedBehind(node)), node.textContent!).to.be.at.least(4.5);
+    }
+    await expect(element).to.be.accessible();
+  });
+
+  it('follows the element’s theme when the host opts in (--ml-slotted-color, --ml-slotted-background)', async () => {
+    const element = await mountDark((el) => {
+      el.style.setProperty('--ml-slotted-color', DARK_TEXT);
+      el.style.setProperty('--ml-slotted-background', 'transparent');
+    });
+    const faq = element.querySelector('#faq p')!;
+    expect(getComputedStyle(faq).color).to.equal(DARK_TEXT);
+    expect(paintedBehind(faq)).to.equal(DARK_BG);
+    expect(contrast(getComputedStyle(faq).color, paintedBehind(faq))).to.be.at.least(4.5);
+  });
+
+  itNeeds('slottedRestyle', 'measures the page again when the theme changes', async () => {
+    const element = await mountDark();
+    document.body.style.color = 'rgb(0, 0, 128)';
+    element.setAttribute('theme', 'light');
+    await element.updateComplete;
+    expect(getComputedStyle(element.querySelector('#faq p')!).color).to.equal('rgb(0, 0, 128)');
+  });
+});

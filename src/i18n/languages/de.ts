@@ -201,6 +201,8 @@ const catalog: Catalog = {
       'Dieses Meeting ist nicht mehr aufgeführt. Vielleicht ist es umgezogen oder findet nicht mehr statt; die Liste enthält die aktuellen Meetings.',
     tsmlNotShared:
       'Das sieht nach der Liste einer Website aus, die 12 Step Meeting List verwendet. Diese Website gibt ihre Liste vielleicht nicht an andere Websites weiter: Bitten Sie sie um einen Freigabeschlüssel und hängen Sie ihn an die Adresse an (…&key=…).',
+    mapKeyboardHint:
+      'Jeder Ort auf der Karte steht auch in der Liste: Um die Meetings an einem Ort zu sehen, suchen Sie nach seinem Namen oder seiner Adresse oder nutzen Sie die Filter.',
   },
   features: {
     open: {

@@ -191,6 +191,8 @@ const catalog: Catalog = {
     meetingNotFound: 'This meeting is no longer listed. It may have moved or ended; the list has the current meetings.',
     tsmlNotShared:
       'This looks like the feed of a site that runs 12 Step Meeting List. That site may not share its feed with other sites: ask it for a sharing key, and add it to the address (…&key=…).',
+    mapKeyboardHint:
+      'Every place on the map is also in the list: to list the meetings at a place, search for its name or address, or use the filters.',
   },
   features: {
     open: {

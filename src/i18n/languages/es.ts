@@ -196,6 +196,8 @@ const catalog: Catalog = {
     meetingNotFound: 'Esta reunión ya no aparece. Puede haber cambiado o terminado; la lista tiene las reuniones actuales.',
     tsmlNotShared:
       'Parece el listado de un sitio que usa 12 Step Meeting List. Ese sitio puede no compartir su listado con otros sitios: pídale una clave para compartirlo y añádala a la dirección (…&key=…).',
+    mapKeyboardHint:
+      'Cada lugar del mapa también está en la lista: para ver las reuniones de un lugar, busque su nombre o su dirección, o use los filtros.',
   },
   features: {
     open: {

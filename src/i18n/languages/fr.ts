@@ -204,6 +204,8 @@ const catalog: Catalog = {
       'Cette réunion ne figure plus dans la liste. Elle a peut-être changé de lieu ou pris fin ; la liste contient les réunions actuelles.',
     tsmlNotShared:
       'Cela ressemble à la liste d’un site qui utilise 12 Step Meeting List. Ce site ne partage peut-être pas sa liste avec d’autres sites : demandez-lui une clé de partage et ajoutez-la à l’adresse (…&key=…).',
+    mapKeyboardHint:
+      'Chaque lieu de la carte figure aussi dans la liste : pour voir les réunions d’un lieu, cherchez son nom ou son adresse, ou utilisez les filtres.',
   },
   features: {
     open: {

@@ -206,6 +206,8 @@ const catalog: Catalog = {
     meetingNotFound: 'Tego mityngu nie ma już na liście. Mógł zostać przeniesiony lub się zakończyć; lista zawiera aktualne mityngi.',
     tsmlNotShared:
       'To wygląda na listę strony, która korzysta z 12 Step Meeting List. Ta strona może nie udostępniać swojej listy innym stronom: proszę poprosić ją o klucz udostępniania i dodać go do adresu (…&key=…).',
+    mapKeyboardHint:
+      'Każde miejsce na mapie jest też na liście: aby zobaczyć mityngi w danym miejscu, proszę wyszukać jego nazwę lub adres albo użyć filtrów.',
   },
   features: {
     open: {

@@ -52,6 +52,7 @@ function meeting_locator_attribute_rules() {
 		'no-url-state'   => array( 'type' => 'boolean' ),
 		'no-helplines'   => array( 'type' => 'boolean' ),
 		'feedback-url'   => array( 'type' => 'template-url' ),
+		'heading-level'  => array( 'type' => 'enum', 'values' => array( '2', '3', '4', '5', '6' ) ),
 	);
 }
 
