@@ -12,6 +12,7 @@ import { geolocationPlugin } from './test/server/geolocation-plugin.mjs';
 import { engineCommandsPlugin } from './test/server/engine-commands-plugin.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features-plugin.mjs';
 import { accessibilityPlugin } from './test/server/accessibility-plugin.mjs';
+import { networkPlugin } from './test/server/network-plugin.mjs';
 import { basemapRoutes } from './test/server/basemap-routes.mjs';
 import { sourcePlugin } from './test/server/source-plugin.mjs';
 import { readFileSync } from 'node:fs';
@@ -98,6 +99,7 @@ export default {
     engineCommandsPlugin(),
     mediaFeaturesPlugin(),
     accessibilityPlugin(),
+    networkPlugin(),
     sourcePlugin(),
     inlineCssPlugin(),
     esbuildPlugin({

@@ -11,7 +11,7 @@ import type { FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
 import { fetchJson } from './fetch-json.js';
 import { mergeSources } from './merge-sources.js';
-import { formatOf, readFeedSteps, type BmltSteps } from './read-feed.js';
+import { formatOf, readFeedSteps, type Adapters, type BmltSteps, type MeetingGuideSteps } from './read-feed.js';
 import type { ContactReader } from './adapter-common.js';
 import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
 import type { StoredCopy } from './stored-feed.js';
@@ -133,10 +133,10 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     const format = spec.kind === 'inline' ? spec.format : request.format;
     const options = { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) };
     const isBmlt = formatOf(data, options) === 'bmlt';
-    const bmlt = isBmlt ? await bmltAdapter(source) : unneeded;
+    const adapters: Adapters = isBmlt ? { bmlt: await bmltAdapter(source), meetingGuide: unneeded } : { bmlt: unneeded, meetingGuide: await meetingGuideAdapter(source) };
     const contacts = isBmlt ? undefined : await contactReader();
     // In slices: 50,000 records are about a second of work, and the page should answer meanwhile.
-    const feed = await runInSlices(readFeedSteps(data, options, bmlt, contacts), request.signal);
+    const feed = await runInSlices(readFeedSteps(data, options, adapters, contacts), request.signal);
     if (!isBmlt && !contacts) feed.diagnostics.push(contactsMissing(source));
     // A feed's repeated values kept once: about half the list's memory (model/shared-values.ts; a
     // chunk fetched beside the feed, so the first load does not carry it). Without it, only memory is lost.
@@ -194,6 +194,19 @@ async function bmltAdapter(source: string): Promise<BmltSteps> {
   }
 }
 
+/**
+ * The Meeting Guide adapter, from a chunk of its own: the first screen (search box, loading
+ * message) does not need it, and asked for as the feed's fetch starts it arrives long before the
+ * feed, so the feed's request starts that much sooner on a slow connection.
+ */
+async function meetingGuideAdapter(source: string): Promise<MeetingGuideSteps> {
+  try {
+    return (await import('./meeting-guide.js')).adaptMeetingGuideSteps;
+  } catch {
+    throw new FeedError('network', source, `The Meeting Guide reader for ${source} could not be fetched (offline?).`);
+  }
+}
+
 let contacts: Promise<ContactReader | undefined> | undefined;
 
 /**
@@ -229,7 +242,7 @@ function contactsMissing(source: string): Diagnostic {
   return { severity: 'warning', code: 'contacts-unavailable', message: `The contacts reader could not be fetched (offline?): ${source} is shown without contacts or helplines.`, source };
 }
 
-const unneeded: BmltSteps = () => {
+const unneeded: BmltSteps & MeetingGuideSteps = () => {
   throw new Error('No adapter was fetched for this format.');
 };
 
@@ -286,7 +299,10 @@ async function savedCopy(key: string, source: string, error: unknown, request: L
 async function fetchSource(source: string, { href, bmlt }: FetchTarget, request: LoadRequest): Promise<unknown> {
   const options = { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) };
   if (bmlt) void bmltAdapter(source).catch(() => undefined);
-  else void contactReader();
+  else {
+    void meetingGuideAdapter(source).catch(() => undefined);
+    void contactReader();
+  }
   void valueSharing();
   try {
     return await fetchJson(href, options);

@@ -2,6 +2,7 @@
 import type { NormalizedFeed } from '../model/meeting.js';
 import { drain } from '../model/run-in-slices.js';
 import { adaptBmltSteps } from './bmlt.js';
+import { adaptMeetingGuideSteps } from './meeting-guide.js';
 import type { FeedFormat } from './detect-format.js';
 import { readFeedSteps, type NormalizeOptions } from './read-feed.js';
 import { readMeetingGuideContacts } from './meeting-guide-contacts.js';
@@ -11,7 +12,7 @@ export type { NormalizeOptions };
 
 /** Throws a FeedError when the data is of an unknown shape, empty, or has no usable record. */
 export function normalizeFeed(data: unknown, options: NormalizeOptions): NormalizedFeed & { format: FeedFormat } {
-  const feed = drain(readFeedSteps(data, options, adaptBmltSteps, readMeetingGuideContacts));
+  const feed = drain(readFeedSteps(data, options, { bmlt: adaptBmltSteps, meetingGuide: adaptMeetingGuideSteps }, readMeetingGuideContacts));
   drain(shareRepeatedValues(feed.meetings));
   return feed;
 }

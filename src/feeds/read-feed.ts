@@ -1,17 +1,25 @@
 /**
- * A parsed feed answer → normalized meetings, through the adapter its format needs. The BMLT
- * adapter is given, so the element's first load need not carry it (it comes in a chunk when a
- * source is BMLT); `normalizeFeed` (normalize-feed.ts) gives it at once.
+ * A parsed feed answer → normalized meetings, through the adapter its format needs. The adapters
+ * are given, so the element's first load need not carry them (each comes in a chunk, asked for as
+ * the feed's fetch starts); `normalizeFeed` (normalize-feed.ts) gives them at once.
  */
 import type { NormalizedFeed } from '../model/meeting.js';
 import type { AdapterOptions, ContactReader } from './adapter-common.js';
 import { detectFormat, splitBmltAnswer, type FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
-import { adaptMeetingGuideSteps } from './meeting-guide.js';
 import type { Steps } from '../model/run-in-slices.js';
 
 /** The BMLT adapter: an answer (meetings and formats) → normalized meetings, in steps. */
 export type BmltSteps = (data: unknown, options: AdapterOptions) => Steps<NormalizedFeed>;
+
+/** The Meeting Guide adapter: the feed's records → normalized meetings, in steps. */
+export type MeetingGuideSteps = (records: readonly unknown[], options: AdapterOptions) => Steps<NormalizedFeed>;
+
+/** The adapter of each format, or a function that throws for a format not fetched. */
+export interface Adapters {
+  bmlt: BmltSteps;
+  meetingGuide: MeetingGuideSteps;
+}
 
 export interface NormalizeOptions {
   source: string;
@@ -31,7 +39,7 @@ export function formatOf(data: unknown, options: NormalizeOptions): FeedFormat |
  * Pausing every few hundred records (see `model/run-in-slices.ts`). Throws a FeedError when the
  * data is of an unknown shape, empty, or has no usable record.
  */
-export function* readFeedSteps(data: unknown, options: NormalizeOptions, adaptBmltSteps: BmltSteps, contacts?: ContactReader): Steps<NormalizedFeed & { format: FeedFormat }> {
+export function* readFeedSteps(data: unknown, options: NormalizeOptions, adapters: Adapters, contacts?: ContactReader): Steps<NormalizedFeed & { format: FeedFormat }> {
   // Checked before detection: an empty list is an empty feed of any format.
   if (Array.isArray(data) && data.length === 0) {
     throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
@@ -50,7 +58,7 @@ export function* readFeedSteps(data: unknown, options: NormalizeOptions, adaptBm
     throw new FeedError('empty', options.source, `${options.source} has no meetings.`);
   }
   const adapterOptions = { source: options.source, ...(options.timezone ? { timezone: options.timezone } : {}), ...(contacts ? { contacts } : {}) };
-  const feed = yield* format === 'bmlt' ? adaptBmltSteps(data, adapterOptions) : adaptMeetingGuideSteps(records, adapterOptions);
+  const feed = yield* format === 'bmlt' ? adapters.bmlt(data, adapterOptions) : adapters.meetingGuide(records, adapterOptions);
   if (feed.meetings.length === 0) {
     const error = new FeedError('no-valid-records', options.source, `None of the ${feed.records} records of ${options.source} could be read.`);
     throw Object.assign(error, { diagnostics: feed.diagnostics, records: feed.records });
