@@ -205,4 +205,6 @@ export interface Strings {
   tsmlNotShared: string;
   /** Under the map (issue 15): how a keyboard or screen reader does what pressing a place does. */
   mapKeyboardHint: string;
+  /** The list's code (a chunk fetched beside the feed) could not be had: the connection dropped (issue 11). */
+  listFailed: string;
 }

@@ -14,8 +14,8 @@ import type { Count } from './controllers/announce-controller.js';
 import { renderSkipped, renderSourceFailures } from './feed-messages.js';
 import { renderFilterPanel, type FilterView } from './filter-panel.js';
 import type { LocateProblem } from './geolocate.js';
+import type * as ListChunk from './list-chunk.js';
 import { icons } from './icons.js';
-import { renderMeetingList } from './meeting-list.js';
 import { renderNearControls } from './near-controls.js';
 import { renderNoResults } from './no-results.js';
 
@@ -44,6 +44,9 @@ export interface FinderProps {
   /** The filter panel's options (a chunk); undefined while it is fetched. */
   filterView: FilterView | undefined;
   filterViewFailed: boolean;
+  /** The list's chunk (fetched beside the feed); undefined while it is on its way, or when it failed. */
+  list: typeof ListChunk | undefined;
+  listFailed: boolean;
   detailHref: (id: string) => string;
   /** "Talk to someone now" (`helplines.ts`), below the results or what excludes everything. */
   helplines?: TemplateResult | typeof nothing;
@@ -67,6 +70,8 @@ export interface FinderActions {
   clearChosen(): void;
   print(): void;
   retry(): void;
+  /** Fetch the list's chunk again (it failed: the connection dropped). */
+  retryList(): void;
   /** "Skip past the list": focus goes to what follows it (the way back first). */
   skipList(): void;
   /** A row's star pressed. */
@@ -83,6 +88,16 @@ export function countText(announced: Count | undefined, total: number, l10n: Loc
   const { strings, number } = l10n;
   const { count, narrowed } = announced;
   return narrowed && count !== total ? strings.resultCountOf(count, number(count), number(total)) : strings.resultCount(count, number(count));
+}
+
+/** Meetings to list, and the list's code not here yet (a moment), or not to be had (offline). */
+function renderListPending(failed: boolean, l10n: Localizer, retry: () => void): TemplateResult {
+  return failed
+    ? html`<div class="message error" part="message" role="alert">
+        <p>${l10n.strings.listFailed}</p>
+        <button type="button" @click=${retry}>${l10n.strings.retry}</button>
+      </div>`
+    : html`<p class="message" part="message" role="status">${l10n.strings.loading}</p>`;
 }
 
 export function renderFinder(props: FinderProps): TemplateResult {
@@ -160,8 +175,10 @@ export function renderFinder(props: FinderProps): TemplateResult {
         </div>`
       : nothing}
     ${shown ? html`<button type="button" class="skip skip-list" @click=${on.skipList}>${strings.skipList}</button>` : nothing}
-    ${shown
-      ? renderMeetingList({
+    ${shown && !props.list
+      ? renderListPending(props.listFailed, l10n, on.retryList)
+      : shown && props.list
+      ? props.list.renderMeetingList({
           meetings: feed.meetings,
           items: view.items,
           detailHref: props.detailHref,

@@ -67,14 +67,13 @@ import { feedbackUrlDiagnostics } from '../state/feedback-url.js';
 import { renderHostPanels } from './host-panels.js';
 import { layoutStyles } from './layout-styles.js';
 import { renderMapPane, renderViewSwitch } from './map-pane.js';
-import { scrollToMeeting } from './meeting-list.js';
-import { renderPreview } from './preview-view.js';
 import type { ReachableProps } from './reachable-view.js';
 
 type TakeAlongChunk = typeof import('./take-along-chunk.js');
 type QrChunk = typeof import('./qr-chunk.js');
 
 type ReachableChunk = typeof import('./reachable-chunk.js');
+type ListChunk = typeof import('./list-chunk.js');
 import { renderFailure } from './render-failure.js';
 import type { Strings } from '../i18n/strings.js';
 import { styles, tokens } from './styles.js';
@@ -364,7 +363,8 @@ export class MeetingLocator extends LitElement {
     scrollToRow: async (id) => {
       const feed = this.feed.feed;
       const position = feed && this.select.positionOf(feed, id);
-      return feed !== undefined && position !== undefined && scrollToMeeting(this.renderRoot.querySelector('.list'), this.finderView(feed).items, position);
+      const list = this.listView.module;
+      return feed !== undefined && position !== undefined && list !== undefined && list.scrollToMeeting(this.renderRoot.querySelector('.list'), this.finderView(feed).items, position);
     },
   });
   private readonly printer = new PrintController(this, () => this.performUpdate());
@@ -388,6 +388,13 @@ export class MeetingLocator extends LitElement {
     loaded: (module) => (this.reachOf = module.createReachSelector()),
   });
   private reachOf?: (query: ReachQuery) => Reach;
+  /**
+   * The list and its virtualizer: asked for at the first update, as the feed's fetch starts, so it
+   * is here before the feed (`list-chunk.ts`). Not for the compact view, which has its own rows.
+   */
+  private readonly listView = new ChunkController<ListChunk>(this, () => import('./list-chunk.js'), {
+    wanted: () => this.viewMode !== 'next',
+  });
   private readonly filterOptions = new ChunkController<FilterView>(this, () => import('./filter-view.js'), {
     styles: (module) => module.filterStyles,
     wanted: () => this.state.filtersOpen,
@@ -575,6 +582,7 @@ export class MeetingLocator extends LitElement {
     clearChosen: () => this.store.apply(chosenCleared(this.state)),
     print: () => void this.printer.print(),
     retry: () => void this.reload(),
+    retryList: () => this.listView.retry(),
     skipList: () => this.focusing.focusAfterUpdate('.back-to-search'),
     star: (id) => this.mine.toggle(id),
     showMine: (on) => {
@@ -681,11 +689,21 @@ export class MeetingLocator extends LitElement {
   }
 
   /** Not complete while the language's chunk is on its way: the element has not said anything yet. */
+  /** Meetings are there to list and the list's code is on its way. */
+  private listWaited(): boolean {
+    return this.viewMode !== 'next' && Boolean(this.feed.feed ?? this.feed.preview) && !this.listView.module && !this.listView.failed;
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (this.isConnected && !this.language.current) {
       await this.language.ready();
       this.requestUpdate();
+      result = await super.getUpdateComplete();
+    }
+    // Meetings to list: done once the list's code is here to list them (or could not be had).
+    while (this.isConnected && this.listWaited()) {
+      await this.listView.load().catch(() => undefined);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -738,8 +756,9 @@ export class MeetingLocator extends LitElement {
     const preview = this.feed.preview;
     // A meeting opened from the preview (or a link) while the rest is read: say it is coming.
     if (preview && detailId) return renderDetailMessage(l10n.strings.loading, 'status', l10n, back);
-    if (preview) {
-      return renderPreview({ preview, l10n, now: this.clock.now, viewerZone: viewerTimeZone(), unit: this.unit, detailHref: this.detailHrefs(), onOpen: this.actions.open });
+    const list = this.listView.module;
+    if (preview && list) {
+      return list.renderPreview({ preview, l10n, now: this.clock.now, viewerZone: viewerTimeZone(), unit: this.unit, detailHref: this.detailHrefs(), onOpen: this.actions.open });
     }
     return html`<p class="message" part="message" role="status">${l10n.strings.loading}</p>`;
   }
@@ -826,6 +845,8 @@ export class MeetingLocator extends LitElement {
       locateProblem: this.nearMe.problem,
       filterView: this.filterOptions.module,
       filterViewFailed: this.filterOptions.failed,
+      list: this.listView.module,
+      listFailed: this.listView.failed,
       detailHref: this.detailHrefs(),
       on: this.actions,
     });

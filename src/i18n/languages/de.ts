@@ -203,6 +203,7 @@ const catalog: Catalog = {
       'Das sieht nach der Liste einer Website aus, die 12 Step Meeting List verwendet. Diese Website gibt ihre Liste vielleicht nicht an andere Websites weiter: Bitten Sie sie um einen Freigabeschlüssel und hängen Sie ihn an die Adresse an (…&key=…).',
     mapKeyboardHint:
       'Jeder Ort auf der Karte steht auch in der Liste: Um die Meetings an einem Ort zu sehen, suchen Sie nach seinem Namen oder seiner Adresse oder nutzen Sie die Filter.',
+    listFailed: 'Die Liste konnte nicht angezeigt werden: Die Verbindung wurde unterbrochen.',
   },
   features: {
     open: {

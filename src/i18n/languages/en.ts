@@ -193,6 +193,7 @@ const catalog: Catalog = {
       'This looks like the feed of a site that runs 12 Step Meeting List. That site may not share its feed with other sites: ask it for a sharing key, and add it to the address (…&key=…).',
     mapKeyboardHint:
       'Every place on the map is also in the list: to list the meetings at a place, search for its name or address, or use the filters.',
+    listFailed: 'The list could not be shown: the connection dropped.',
   },
   features: {
     open: {

@@ -198,6 +198,7 @@ const catalog: Catalog = {
       'Parece el listado de un sitio que usa 12 Step Meeting List. Ese sitio puede no compartir su listado con otros sitios: pídale una clave para compartirlo y añádala a la dirección (…&key=…).',
     mapKeyboardHint:
       'Cada lugar del mapa también está en la lista: para ver las reuniones de un lugar, busque su nombre o su dirección, o use los filtros.',
+    listFailed: 'No se pudo mostrar la lista: se cortó la conexión.',
   },
   features: {
     open: {

@@ -206,6 +206,7 @@ const catalog: Catalog = {
       'Cela ressemble à la liste d’un site qui utilise 12 Step Meeting List. Ce site ne partage peut-être pas sa liste avec d’autres sites : demandez-lui une clé de partage et ajoutez-la à l’adresse (…&key=…).',
     mapKeyboardHint:
       'Chaque lieu de la carte figure aussi dans la liste : pour voir les réunions d’un lieu, cherchez son nom ou son adresse, ou utilisez les filtres.',
+    listFailed: 'La liste n’a pas pu être affichée : la connexion a été interrompue.',
   },
   features: {
     open: {

@@ -189,6 +189,7 @@ const catalog: Catalog = {
     meetingNotFound: '이 모임은 더 이상 목록에 없어요. 장소를 옮겼거나 끝났을 수 있어요. 현재 모임은 목록에서 확인해 주세요.',
     tsmlNotShared: '12 Step Meeting List를 사용하는 사이트의 목록으로 보여요. 그 사이트는 다른 사이트와 목록을 공유하지 않을 수 있어요. 공유 키를 요청해서 주소에 추가해 주세요(…&key=…).',
     mapKeyboardHint: '지도의 모든 장소는 목록에도 있어요. 한 장소의 모임을 보려면 장소 이름이나 주소를 검색하거나 필터를 사용해 주세요.',
+    listFailed: '연결이 끊겨 목록을 표시할 수 없어요.',
   },
   features: {
     open: {

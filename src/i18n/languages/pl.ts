@@ -208,6 +208,7 @@ const catalog: Catalog = {
       'To wygląda na listę strony, która korzysta z 12 Step Meeting List. Ta strona może nie udostępniać swojej listy innym stronom: proszę poprosić ją o klucz udostępniania i dodać go do adresu (…&key=…).',
     mapKeyboardHint:
       'Każde miejsce na mapie jest też na liście: aby zobaczyć mityngi w danym miejscu, proszę wyszukać jego nazwę lub adres albo użyć filtrów.',
+    listFailed: 'Nie udało się wyświetlić listy: połączenie zostało przerwane.',
   },
   features: {
     open: {

@@ -204,6 +204,7 @@ const catalog: Catalog = {
       'Parece a lista de um site que usa o 12 Step Meeting List. Esse site pode não compartilhar a lista com outros sites: peça a ele uma chave de compartilhamento e adicione-a ao endereço (…&key=…).',
     mapKeyboardHint:
       'Todo lugar do mapa também está na lista: para ver as reuniões de um lugar, pesquise o nome ou o endereço dele, ou use os filtros.',
+    listFailed: 'Não foi possível mostrar a lista: a conexão caiu.',
   },
   features: {
     open: {

@@ -200,6 +200,7 @@ const catalog: Catalog = {
       'Mukhang listahan ito ng isang site na gumagamit ng 12 Step Meeting List. Maaaring hindi ibinabahagi ng site na iyon ang listahan nito sa ibang site: humingi sa kanila ng sharing key at idagdag ito sa address (…&key=…).',
     mapKeyboardHint:
       'Nasa listahan din ang bawat lugar sa mapa: para makita ang mga pulong sa isang lugar, hanapin ang pangalan o address nito, o gamitin ang mga filter.',
+    listFailed: 'Hindi maipakita ang listahan: naputol ang koneksyon.',
   },
   features: {
     open: {

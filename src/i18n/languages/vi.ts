@@ -191,6 +191,7 @@ const catalog: Catalog = {
       'Đây có vẻ là danh sách của một trang dùng 12 Step Meeting List. Trang đó có thể không chia sẻ danh sách với các trang khác: hãy xin trang đó một khóa chia sẻ và thêm vào địa chỉ (…&key=…).',
     mapKeyboardHint:
       'Mọi địa điểm trên bản đồ đều có trong danh sách: để xem các buổi họp tại một địa điểm, hãy tìm theo tên hoặc địa chỉ của nơi đó, hoặc dùng bộ lọc.',
+    listFailed: 'Không hiển thị được danh sách: mất kết nối.',
   },
   features: {
     open: {

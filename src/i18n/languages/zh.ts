@@ -189,6 +189,7 @@ const catalog: Catalog = {
     meetingNotFound: '此聚会已不在列表中。它可能已搬迁或停办；列表中是当前的聚会。',
     tsmlNotShared: '这似乎是使用 12 Step Meeting List 的网站的列表。该网站可能不向其他网站共享其列表：请向其索取共享密钥，并将其添加到地址中（…&key=…）。',
     mapKeyboardHint: '地图上的每个地点也都在列表中：要查看某个地点的聚会，请搜索它的名称或地址，或使用筛选条件。',
+    listFailed: '连接中断，无法显示列表。',
   },
   features: {
     open: {
