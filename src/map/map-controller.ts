@@ -96,8 +96,13 @@ export class MapController {
 
   /** Shows exactly these results (`positions` index `meetings`, in result order) and frames them. */
   setResults(meetings: readonly Meeting[], positions: ArrayLike<number>): void {
+    this.showPlaces(groupPlaces(meetings, positions));
+  }
+
+  /** `setResults` with the results' places already grouped (the map was made around them). */
+  showPlaces(places: Places): void {
     if (this.destroyed) return;
-    this.places = groupPlaces(meetings, positions);
+    this.places = places;
     this.source(SOURCE_IDS.places)?.setData(this.places.collection);
     this.bounds = featureBounds(this.places.collection.features);
     this.showSelection(false);

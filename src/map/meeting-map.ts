@@ -14,6 +14,8 @@ import type { Strings } from '../i18n/strings.js';
 import type { Coordinates, Meeting } from '../model/meeting.js';
 import { prefersReducedMotion } from './motion.js';
 import { MapController } from './map-controller.js';
+import { featureBounds, fitOptions } from './bounds.js';
+import { groupPlaces } from './map-features.js';
 import { countFont, type MapColors } from './map-layers.js';
 import { adoptCss } from './shadow-css.js';
 import { workerUrl } from './worker-url.js';
@@ -41,6 +43,11 @@ export interface MeetingMapOptions {
   onError: (message: string) => void;
   /** Abandons a map still loading (the element went away): it is removed and the promise rejects. */
   signal?: AbortSignal;
+  /**
+   * The results to show from the start: the map is made framing them, and their places join the
+   * style's first round of work, instead of a second round of tiles and places after `load`.
+   */
+  initial?: { meetings: readonly Meeting[]; positions: ArrayLike<number> } | undefined;
 }
 
 export interface MeetingMapHandle {
@@ -82,6 +89,8 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
   const { strings } = options;
   const added = labelContainer(container, strings.mapRegionLabel);
 
+  const places = options.initial && groupPlaces(options.initial.meetings, options.initial.positions);
+  const bounds = places && featureBounds(places.collection.features);
   let map: MapLibreMap;
   try {
     const worker = workerUrl();
@@ -89,6 +98,8 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
     map = new MapLibreMap({
       container,
       style: options.style,
+      // Framing the results from the first frame: the first tiles fetched are the ones shown.
+      ...(bounds ? { bounds, fitBoundsOptions: fitOptions(container.clientWidth, container.clientHeight) } : {}),
       // Replaced by a compact one below: its credits fold behind a button on small maps.
       attributionControl: false,
       // Rotation and tilt do not help anyone find a meeting, and with no compass shown a rotated map
@@ -120,8 +131,10 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
     const reported = new Set<string>();
     // A missing worker file shows as a `load` that never comes, with no error: say so, keep waiting.
     const watchdog = setTimeout(() => options.onError(`The map has not loaded after ${LOAD_WARNING_MS / 1000} s. Check that maplibre-gl-worker.mjs is served beside the map's chunk and that the map style and its tiles can be reached.`), LOAD_WARNING_MS);
+    let controller: MapController | undefined;
     const abandon = (error: Error) => {
       clearTimeout(watchdog);
+      controller?.destroy();
       options.signal?.removeEventListener('abort', onAbort);
       map.remove();
       for (const name of added) container.removeAttribute(name);
@@ -129,8 +142,16 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
     };
     const onAbort = () => abandon(abortError(options.signal!));
     options.signal?.addEventListener('abort', onAbort, { once: true });
+    // The meetings' layers and places are added as soon as the style is in, so the worker prepares
+    // them with the basemap's first tiles (after `load` they would take a round of their own).
     map.once('style.load', () => {
       styleLoaded = true;
+      controller = new MapController(map, {
+        onSelect: options.onSelect,
+        ...(options.colors ? { colors: options.colors } : {}),
+        ...textFontOption(map),
+      });
+      if (places) controller.showPlaces(places);
     });
     map.on('error', (event) => {
       const message = event.error instanceof Error ? event.error.message : String(event.error);
@@ -148,19 +169,17 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
     map.once('load', () => {
       clearTimeout(watchdog);
       options.signal?.removeEventListener('abort', onAbort);
-      const controller = new MapController(map, {
-        onSelect: options.onSelect,
-        ...(options.colors ? { colors: options.colors } : {}),
-        ...textFontOption(map),
-      });
+      // `style.load` always comes before `load`.
+      if (!controller) return abandon(new Error('The map loaded without its style.'));
+      const loaded = controller;
       resolve({
-        setResults: (meetings, positions) => controller.setResults(meetings, positions),
-        select: (meetingId) => controller.select(meetingId),
-        showPosition: (coordinates) => controller.showPosition(coordinates),
-        setColors: (colors) => controller.setColors(colors),
-        resize: () => controller.resize(),
+        setResults: (meetings, positions) => loaded.setResults(meetings, positions),
+        select: (meetingId) => loaded.select(meetingId),
+        showPosition: (coordinates) => loaded.showPosition(coordinates),
+        setColors: (colors) => loaded.setColors(colors),
+        resize: () => loaded.resize(),
         destroy: () => {
-          controller.destroy();
+          loaded.destroy();
           for (const name of added) container.removeAttribute(name);
         },
         map,

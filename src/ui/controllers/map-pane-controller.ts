@@ -162,8 +162,11 @@ export class MapPaneController implements ReactiveController {
       const { createMeetingMap } = await (this.warming ?? import('../../map/meeting-map.js'));
       if (generation !== this.generation) return;
       this.abort = new AbortController();
+      // The results as they are now: the map is made around them (see `initial`).
+      const initial = this.inputs && { meetings: this.inputs.meetings, positions: this.inputs.positions };
       const handle = await createMeetingMap(container, {
         ...this.settings(),
+        initial,
         colors: this.colors(),
         signal: this.abort.signal,
         onError: (message) => {
@@ -175,7 +178,7 @@ export class MapPaneController implements ReactiveController {
         return;
       }
       this.handle = handle;
-      this.shown = {};
+      this.shown = initial ? { ...initial } : {};
       this.setStatus('ready');
       this.push();
       this.firstIdle = handle.map.once('idle').then(() => undefined);
