@@ -3,7 +3,7 @@
  * and then stalls is as hung as one that never answers), and a clear FeedError for every failure.
  */
 import { FeedError } from './feed-error.js';
-import { JsonStream, readJsonBody } from './json-stream.js';
+import type { JsonStream } from './json-stream.js';
 
 export interface FetchJsonOptions {
   signal?: AbortSignal;
@@ -35,9 +35,13 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
   };
   document.addEventListener('securitypolicyviolation', onViolation);
 
-  const stream = new JsonStream();
+  // The parser that reads the answer as it downloads, a chunk asked for with the request: it is here
+  // long before the answer's body. Not to be had (the connection dropped just then): read whole.
+  const parser = import('./json-stream.js').catch(() => undefined);
+  let stream: JsonStream | undefined;
+  let head = '';
   const notJson = () =>
-    new FeedError('not-json', url, `${url} did not answer JSON${/^\s*</.test(stream.head) ? ' (it looks like an HTML page)' : ''}.`);
+    new FeedError('not-json', url, `${url} did not answer JSON${/^\s*</.test(stream?.head ?? head) ? ' (it looks like an HTML page)' : ''}.`);
   try {
     let response: Response;
     try {
@@ -52,8 +56,15 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
       if (!response.ok) {
         throw new FeedError('http', url, `${url} answered HTTP ${response.status}.`, response.status);
       }
+      const streaming = await parser;
+      if (!streaming) {
+        const text = await response.text();
+        head = text.slice(0, 64);
+        return JSON.parse(text) as unknown;
+      }
       // Parsed while it downloads: a large feed is ready soon after its last byte.
-      return await readJsonBody(response, stream);
+      stream = new streaming.JsonStream();
+      return await streaming.readJsonBody(response, stream);
     } catch (error) {
       if (error instanceof FeedError) throw error;
       if (error instanceof SyntaxError) throw notJson();
