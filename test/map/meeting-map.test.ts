@@ -112,12 +112,28 @@ describe('meeting map (real MapLibre)', () => {
     expect(container.hasAttribute('role')).to.equal(false);
   });
 
+  it('is made around the results it is given: framed at load, their places drawn without being set again', async () => {
+    const shadow = shadowContainer();
+    host = shadow.host;
+    handle = await createMeetingMap(shadow.container, { style: STYLE, strings: EN, onSelect: () => {}, onError: () => {}, initial: { meetings, positions: all(meetings) } });
+    const { map } = handle;
+    // At load, before anything else moved the camera: every in-person result is in view.
+    const bounds = map.getBounds();
+    for (const at of [UNION_AVE, POPLAR_AVE, NASHVILLE]) expect(bounds.contains([at[1], at[0]]), `${at} in view at load`).to.equal(true);
+    expect(map.getZoom(), 'framed, not the style\'s own view').to.be.greaterThan(5);
+    await waitUntil(() => map.queryRenderedFeatures({ layers: [LAYER_IDS.places, LAYER_IDS.clusters] }).length > 0, 'the results drawn', { timeout: 5000 });
+  });
+
   it('expands a pressed cluster', async () => {
     const shadow = shadowContainer();
     host = shadow.host;
     handle = await createMeetingMap(shadow.container, { style: STYLE, strings: EN, onSelect: () => {}, onError: () => {} });
     const { map } = handle;
+    // Pressed once the results are drawn where they are framed (as a person sees them): until the
+    // new view's tiles are in, the clusters of the view before may still be on screen.
+    const settled = map.once('idle');
     handle.setResults(meetings, all(meetings));
+    await settled;
     await waitUntil(() => map.queryRenderedFeatures({ layers: [LAYER_IDS.clusters] }).length > 0, 'cluster rendered', { timeout: 5000 });
     const zoom = map.getZoom();
     const [cluster] = map.queryRenderedFeatures({ layers: [LAYER_IDS.clusters] });
