@@ -40,7 +40,10 @@ export interface Localizer {
   /** The name of a type code: the canonical feature's name, else the feed's label, else the code. */
   typeName(type: MeetingType): string;
   featureName(feature: string): string | undefined;
-  /** The vocabulary's one-sentence description of a canonical feature, when it has one. */
+  /**
+   * The catalog's one-sentence description of a canonical feature, when it has one. English's are
+   * not in its first-load catalog: views read descriptions through `describeFeature`.
+   */
   featureDescription(feature: string): string | undefined;
 }
 

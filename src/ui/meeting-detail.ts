@@ -13,6 +13,7 @@ import { safeLinkUrl } from '../model/text.js';
 import { shownHost } from '../model/link-host.js';
 import { displayTypes, featureRank } from '../model/type-order.js';
 import type { Localizer } from '../i18n/localize.js';
+import { describeFeature } from '../i18n/feature-descriptions.js';
 import { formatDuration, formatUpdated } from '../i18n/detail-format.js';
 import type { RelatedMeetings } from '../query/related.js';
 import type { ShareOutcome } from '../export/share.js';
@@ -113,13 +114,13 @@ interface TypeEntry {
 function typeEntries(meeting: Meeting, l10n: Localizer): TypeEntry[] {
   const entries: TypeEntry[] = displayTypes(meeting).map((type) => ({
     name: l10n.typeName(type),
-    description: type.description ?? (type.feature ? l10n.featureDescription(type.feature) : undefined),
+    description: type.description ?? (type.feature ? describeFeature(l10n, type.feature) : undefined),
     rank: featureRank(type.feature),
   }));
   const covered = new Set(meeting.types.map((type) => type.feature));
   for (const feature of meeting.features) {
     if (covered.has(feature)) continue;
-    entries.push({ name: l10n.featureName(feature) ?? feature, description: l10n.featureDescription(feature), rank: featureRank(feature) });
+    entries.push({ name: l10n.featureName(feature) ?? feature, description: describeFeature(l10n, feature), rank: featureRank(feature) });
   }
   const seen = new Set<string>();
   return entries

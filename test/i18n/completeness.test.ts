@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import type { Catalog } from '../../src/i18n/catalog.js';
 import { fetchCatalog, registeredLanguages } from '../../src/i18n/languages.js';
 import { placeholdersOf, type Message } from '../../src/i18n/message.js';
+import { EN_DESCRIPTIONS } from '../../src/i18n/languages/en-descriptions.js';
 
 /** The fifteen languages the element ships, and their direction. */
 const SHIPPED: Readonly<Record<string, 'ltr' | 'rtl'>> = {
@@ -112,12 +113,23 @@ function leaves(catalog: Catalog): Leaf[] {
   return out;
 }
 
+/** English as a person reads it: its first-load catalog has the names, its descriptions come with the details. */
+function withEnglishDescriptions(catalog: Catalog): Catalog {
+  const features = Object.fromEntries(
+    Object.entries(catalog.features).map(([key, text]) => {
+      const description = EN_DESCRIPTIONS[key as keyof typeof EN_DESCRIPTIONS];
+      return [key, description ? { ...text, description } : text];
+    }),
+  ) as Catalog['features'];
+  return { ...catalog, features };
+}
+
 const forms = (message: Message): Record<string, string> => (typeof message === 'string' ? { other: message } : ({ ...message } as Record<string, string>));
 
 describe('languages: every shipped language is complete', () => {
   let english: Catalog;
   before(async () => {
-    english = await fetchCatalog('en');
+    english = withEnglishDescriptions(await fetchCatalog('en'));
   });
 
   it('ships the fifteen languages, each registered', () => {
@@ -131,6 +143,7 @@ describe('languages: every shipped language is complete', () => {
       before(async function () {
         if (!registeredLanguages().includes(lang)) this.skip();
         catalog = await fetchCatalog(lang);
+        if (lang === 'en') catalog = withEnglishDescriptions(catalog);
         byPath = new Map(leaves(catalog).map((leaf) => [leaf.path, leaf.message]));
       });
 
