@@ -6,13 +6,15 @@ import { join } from 'node:path';
 
 const plugin = 'wordpress/meeting-locator';
 const assets = join(plugin, 'assets');
-if (!existsSync('dist/meeting-locator.js')) throw new Error('dist/meeting-locator.js missing: run npm run build first');
+// The CDN build (dist/cdn/): self-contained, it fetches its chunks and the map's worker from beside itself.
+const cdn = 'dist/cdn';
+if (!existsSync(join(cdn, 'meeting-locator.js'))) throw new Error(`${cdn}/meeting-locator.js missing: run npm run build first`);
 rmSync(assets, { recursive: true, force: true });
 mkdirSync(assets, { recursive: true });
-// The entry and the chunks it imports at run time (feeds, views, map, its worker); not the npm package's
-// lib/, the type declarations or the source maps.
-cpSync('dist/meeting-locator.js', join(assets, 'meeting-locator.js'));
-cpSync('dist/chunks', join(assets, 'chunks'), { recursive: true, filter: (src) => statSync(src).isDirectory() || !src.endsWith('.map') });
+// The entry and the chunks it imports at run time (feeds, views, map, its worker); not the CDN folder's
+// loader.js or index.js, the npm package's lib/, the type declarations or the source maps.
+cpSync(join(cdn, 'meeting-locator.js'), join(assets, 'meeting-locator.js'));
+cpSync(join(cdn, 'chunks'), join(assets, 'chunks'), { recursive: true, filter: (src) => statSync(src).isDirectory() || !src.endsWith('.map') });
 mkdirSync('dist-wordpress', { recursive: true });
 const zip = join(process.cwd(), 'dist-wordpress', 'meeting-locator.zip');
 rmSync(zip, { force: true });

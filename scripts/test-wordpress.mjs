@@ -30,7 +30,7 @@ function feed(prefix) {
 
 if (!ensureWordPressPackages()) { console.log('0 passed, 0 failed, 1 skipped'); process.exit(0); }
 // Always zip the current plugin source (the test installs the zip, not the working tree).
-if (!existsSync('dist/meeting-locator.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (!existsSync('dist/cdn/meeting-locator.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 execFileSync('node', ['scripts/build-wordpress.mjs'], { stdio: 'inherit' });
 const ZIP = resolve('dist-wordpress/meeting-locator.zip');
 
