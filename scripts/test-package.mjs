@@ -15,11 +15,13 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, posix, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { ensureChrome, CHROME_FLAGS } from './find-chrome.mjs';
 import { readmeDrift } from './readme-api.mjs';
+// The CDN folder and its entry as a package CDN serves them: https://cdn…/npm/meeting-locator@VERSION/dist/cdn/meeting-locator.js
+import { CDN_DIR, CDN_ENTRY, cdnFiles } from './cdn-files.mjs';
 import { buildOfflineStyle } from './offline-basemap.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -42,9 +44,6 @@ const APPS = [
 // What `npm publish` may send: the builds, their types, the manifest, the loader and the docs.
 // The CDN build is all under dist/cdn/ (nothing of it beside dist/lib/ at the top of dist/).
 const PUBLISHABLE = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(lib|types|cdn)\/.+\.(js|mjs|map|d\.ts)|dist\/custom-elements\.json)$/;
-// The CDN folder and its entry as a package CDN serves them: https://cdn…/npm/meeting-locator@VERSION/dist/cdn/meeting-locator.js
-const CDN_DIR = 'dist/cdn';
-const CDN_ENTRY = `${CDN_DIR}/meeting-locator.js`;
 let passed = 0;
 let failed = 0;
 
@@ -105,27 +104,6 @@ function initialJs(dir) {
   };
   for (const match of html.matchAll(/<script[^>]*src="([^"]+)"/g)) visit(join(dir, match[1]));
   return [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
-}
-
-/**
- * Every file the CDN entry can fetch, as paths inside the package: its static and dynamic imports,
- * followed through every chunk, and the map's worker beside the chunk that names it (MapLibre builds
- * its URL from `import.meta.url`). Paths that leave dist/cdn/ are kept, so a check can see them.
- */
-function cdnFiles(packageDir) {
-  const seen = new Set();
-  const visit = (path) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const file = join(packageDir, path);
-    if (!existsSync(file) || !/\.m?js$/.test(path)) return;
-    const code = readFileSync(file, 'utf8');
-    const dir = posix.dirname(path);
-    for (const match of code.matchAll(/(?:\bimport\s*\(\s*|(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?)["'](\.{1,2}\/[^"']+)["']/g)) visit(posix.normalize(posix.join(dir, match[1])));
-    if (code.includes('"maplibre-gl-worker.mjs"')) visit(posix.join(dir, 'maplibre-gl-worker.mjs'));
-  };
-  visit(CDN_ENTRY);
-  return [...seen];
 }
 
 /** The version of the maplibre-gl an app's bundler resolves from the package's map module. */
@@ -316,8 +294,8 @@ async function main() {
   // The CDN folder is self-contained: whatever its entry fetches (the chunks, the worker) is in the
   // tarball, under dist/cdn/, so the folder's URL on a package CDN is all a page needs.
   const reached = cdnFiles(ROOT);
-  const outside = reached.filter((path) => !path.startsWith(CDN_DIR + '/') || !published.includes(path));
-  check(`every file ${CDN_ENTRY} fetches (${reached.filter((path) => path.includes('/chunks/')).length} chunks, the map's worker) is in the tarball under ${CDN_DIR}/`, reached.length > 10 && reached.includes(`${CDN_DIR}/chunks/maplibre-gl-worker.mjs`) && outside.length === 0, outside.slice(0, 5).join(', '));
+  const outside = [...reached, ...cdnFiles(ROOT, `${CDN_DIR}/index.js`)].filter((path) => !path.startsWith(CDN_DIR + '/') || !published.includes(path));
+  check(`every file ${CDN_ENTRY} fetches (${reached.filter((path) => path.includes('/chunks/')).length} chunks, the map's worker), and ${CDN_DIR}/index.js, is in the tarball under ${CDN_DIR}/`, reached.length > 10 && reached.includes(`${CDN_DIR}/chunks/maplibre-gl-worker.mjs`) && outside.length === 0, [...new Set(outside)].slice(0, 5).join(', '));
   // The npm build's worker is the app's own maplibre-gl's (a copy of ours could be another version).
   const copies = published.filter((path) => path.startsWith('dist/lib/') && path.includes('maplibre-gl-worker'));
   check('the npm build ships no copy of MapLibre\'s worker', copies.length === 0, copies.join(', '));
