@@ -295,7 +295,7 @@ async function main() {
   // tarball, under dist/cdn/, so the folder's URL on a package CDN is all a page needs.
   const reached = cdnFiles(ROOT);
   const outside = [...reached, ...cdnFiles(ROOT, `${CDN_DIR}/index.js`)].filter((path) => !path.startsWith(CDN_DIR + '/') || !published.includes(path));
-  check(`every file ${CDN_ENTRY} fetches (${reached.filter((path) => path.includes('/chunks/')).length} chunks, the map's worker), and ${CDN_DIR}/index.js, is in the tarball under ${CDN_DIR}/`, reached.length > 10 && reached.includes(`${CDN_DIR}/chunks/maplibre-gl-worker.mjs`) && outside.length === 0, [...new Set(outside)].slice(0, 5).join(', '));
+  check(`every file ${CDN_ENTRY} fetches (${reached.filter((path) => /\/chunks\/.*\.js$/.test(path)).length} chunks, the map's worker), and ${CDN_DIR}/index.js, is in the tarball under ${CDN_DIR}/`, reached.length > 10 && reached.includes(`${CDN_DIR}/chunks/maplibre-gl-worker.mjs`) && outside.length === 0, [...new Set(outside)].slice(0, 5).join(', '));
   // The npm build's worker is the app's own maplibre-gl's (a copy of ours could be another version).
   const copies = published.filter((path) => path.startsWith('dist/lib/') && path.includes('maplibre-gl-worker'));
   check('the npm build ships no copy of MapLibre\'s worker', copies.length === 0, copies.join(', '));
