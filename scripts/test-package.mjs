@@ -267,8 +267,12 @@ async function checkCdn(browser, packageDir) {
       }
     } finally {
       await page.close();
-      cdn.close();
-      site.close();
+      // Also the browser's kept-alive connections: otherwise the next round's first requests can
+      // reach this round's server (its CORS setting, its log).
+      for (const server of [cdn, site]) {
+        server.closeAllConnections();
+        server.close();
+      }
     }
   }
 }
