@@ -85,12 +85,16 @@ const maplibreWorker = () => ({
   },
 });
 
-// Two builds of ESM with code splitting (later features, such as the map, become chunks fetched
-// only when used):
-// - dist/meeting-locator.js, the file a page's <script type="module"> loads: it registers the
+// The CDN build, in its own folder dist/cdn/ so that a package CDN's URL of it works as is
+// (https://cdn.jsdelivr.net/npm/meeting-locator@VERSION/dist/cdn/meeting-locator.js) and everything
+// it fetches later (chunks/, the map's worker) sits under that folder: self-contained ESM with code
+// splitting (later features, such as the map, become chunks fetched only when used):
+// - dist/cdn/meeting-locator.js, the file a page's <script type="module"> loads: it registers the
 //   element and carries what the list needs in one file, so the browser has no waterfall of imports
 //   before the first meeting shows;
-// - dist/index.js, the side-effect-free API for bundlers (npm), which de-duplicate it themselves.
+// - dist/cdn/index.js, the side-effect-free API (the class and the data layer) with Lit inside, a
+//   build of its own: a page that also loads meeting-locator.js gets a second copy of the class.
+//   Not documented; the entry above exports the class too.
 // Types are checked by `tsc --noEmit`, not here.
 const plugins = () => [
   inlineCss(),
@@ -102,7 +106,7 @@ const plugins = () => [
 ];
 
 const output = {
-  dir: 'dist',
+  dir: 'dist/cdn',
   format: 'es',
   entryFileNames: '[name].js',
   chunkFileNames: 'chunks/[name]-[hash].js',

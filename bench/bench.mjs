@@ -49,7 +49,7 @@ ${FIRST_ROW_SCRIPT}
     for (const task of list.getEntries()) window.__longest = Math.max(window.__longest, task.duration);
   }).observe({ type: 'longtask', buffered: true });
 </script>
-<script type="module" src="/dist/meeting-locator.js"></script></head>
+<script type="module" src="/dist/cdn/meeting-locator.js"></script></head>
 <body><meeting-locator src="/feed.json" timezone="America/New_York" view="list" map-style="/basemap/style.json"></meeting-locator></body></html>`;
 /** The element as a phone shows it: the list, and a List / Map switch (the map's pane exists, not shown). */
 const SWITCH_PAGE = PAGE.replace(' view="list"', '');

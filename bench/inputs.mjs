@@ -19,7 +19,7 @@ export function readInputs(script) {
     console.log(`Skipped: ${SEPIA} is absent (the benchmark reads ../shared/feeds in place).`);
     process.exit(0);
   }
-  if (!existsSync(join(ROOT, 'dist/meeting-locator.js'))) {
+  if (!existsSync(join(ROOT, 'dist/cdn/meeting-locator.js'))) {
     console.error(`dist/ is missing: run \`npm run build\` first (npm run ${script} does).`);
     process.exit(1);
   }

@@ -25,7 +25,7 @@ const base = readInputs('bench:offline');
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script>${FIRST_ROW_SCRIPT}
 </script>
-<script type="module" src="/dist/meeting-locator.js"></script></head>
+<script type="module" src="/dist/cdn/meeting-locator.js"></script></head>
 <body><meeting-locator src="/feed.json" timezone="America/New_York" view="list"></meeting-locator></body></html>`;
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };

@@ -20,7 +20,7 @@ if (!existsSync(SEPIA)) {
 }
 const feed = JSON.stringify(scaleFeed(JSON.parse(readFileSync(SEPIA, 'utf8')), SIZE));
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="/dist/meeting-locator.js"></script></head>
+<script type="module" src="/dist/cdn/meeting-locator.js"></script></head>
 <body><meeting-locator src="/feed.json" timezone="America/New_York" view="list"></meeting-locator></body></html>`;
 const server = createServer((request, response) => {
   const url = new URL(request.url, 'http://profile');

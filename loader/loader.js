@@ -1,6 +1,7 @@
 // A classic-script loader for site builders that strip `type="module"`:
-//   <script src="https://cdn.jsdelivr.net/npm/meeting-locator@0.1.0/dist/loader.js"></script>
-// It loads the module build (dist/meeting-locator.js) from beside its own URL. If that cannot load
+//   <script src="https://cdn.jsdelivr.net/npm/meeting-locator@0.1.0/dist/cdn/loader.js"></script>
+// It loads the module build (dist/cdn/meeting-locator.js) from beside its own URL, so it must be
+// served from the CDN folder as published (or a copy of the whole folder). If that cannot load
 // (an old browser, a CDN without CORS), the light-DOM content of <meeting-locator> (for example a
 // link to the area's own meeting list) simply stays visible, and the reason goes to the console.
 (function () {

@@ -1,18 +1,25 @@
 // Copies the element's built files into the WordPress plugin and zips it, so a site serves the element
 // itself (no CDN: a reader's visit contacts nobody new). Run after `npm run build`.
-import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { CDN_DIR, CDN_ENTRY, cdnFiles } from './cdn-files.mjs';
 import { zipDirectory } from './zip.mjs';
-import { join } from 'node:path';
 
 const plugin = 'wordpress/meeting-locator';
 const assets = join(plugin, 'assets');
-if (!existsSync('dist/meeting-locator.js')) throw new Error('dist/meeting-locator.js missing: run npm run build first');
+// The CDN build (dist/cdn/): self-contained, it fetches its chunks and the map's worker from beside itself.
+if (!existsSync(CDN_ENTRY)) throw new Error(`${CDN_ENTRY} missing: run npm run build first`);
 rmSync(assets, { recursive: true, force: true });
 mkdirSync(assets, { recursive: true });
-// The entry and the chunks it imports at run time (feeds, views, map, its worker); not the npm package's
-// lib/, the type declarations or the source maps.
-cpSync('dist/meeting-locator.js', join(assets, 'meeting-locator.js'));
-cpSync('dist/chunks', join(assets, 'chunks'), { recursive: true, filter: (src) => statSync(src).isDirectory() || !src.endsWith('.map') });
+// The entry and what it fetches at run time (feeds, views, languages, map, its worker), in the same
+// layout; not the CDN folder's loader.js, index.js and index's chunks, the npm build, the types or
+// the source maps.
+for (const path of cdnFiles('.')) {
+  if (!path.startsWith(CDN_DIR + '/') || !existsSync(path)) throw new Error(`${CDN_ENTRY} fetches ${path}, which is not in ${CDN_DIR}/`);
+  const target = join(assets, relative(CDN_DIR, path));
+  mkdirSync(dirname(target), { recursive: true });
+  cpSync(path, target);
+}
 mkdirSync('dist-wordpress', { recursive: true });
 const zip = join(process.cwd(), 'dist-wordpress', 'meeting-locator.zip');
 rmSync(zip, { force: true });

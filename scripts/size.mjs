@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const ENTRY = 'dist/meeting-locator.js';
+const ENTRY = 'dist/cdn/meeting-locator.js';
 
 function staticImports(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -30,5 +30,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const { files, raw, gzip } = firstLoad();
-  console.log(`First load (${files.length} files): ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
+  console.log(`First load, ${ENTRY} (${files.length} ${files.length === 1 ? 'file' : 'files'}): ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
 }

@@ -11,6 +11,7 @@
 // Installs are cached in .cache/consumers/ inside the repository (git-ignored); npm's own cache
 // makes a second run quick. Usage: npm run test:package
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -19,6 +20,8 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { ensureChrome, CHROME_FLAGS } from './find-chrome.mjs';
 import { readmeDrift } from './readme-api.mjs';
+// The CDN folder and its entry as a package CDN serves them: https://cdn…/npm/meeting-locator@VERSION/dist/cdn/meeting-locator.js
+import { CDN_DIR, CDN_ENTRY, cdnFiles } from './cdn-files.mjs';
 import { buildOfflineStyle } from './offline-basemap.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,7 +42,8 @@ const APPS = [
   { name: 'node10', builds: 'under moduleResolution "node", tsc sees the element type from both entries' },
 ];
 // What `npm publish` may send: the builds, their types, the manifest, the loader and the docs.
-const PUBLISHABLE = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(lib|chunks|types)\/.+\.(js|mjs|map|d\.ts)|dist\/(index|meeting-locator|loader)\.js(\.map)?|dist\/custom-elements\.json)$/;
+// The CDN build is all under dist/cdn/ (nothing of it beside dist/lib/ at the top of dist/).
+const PUBLISHABLE = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(lib|types|cdn)\/.+\.(js|mjs|map|d\.ts)|dist\/custom-elements\.json)$/;
 let passed = 0;
 let failed = 0;
 
@@ -57,10 +61,17 @@ function run(command, args, cwd) {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 
-function serve(dir, port, { cors = false, pages = {} } = {}) {
+function serve(dir, port, { cors = false, pages = {}, prefix = '', log } = {}) {
   const style = JSON.stringify(buildOfflineStyle());
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    // `log`: every path asked for and its status (the worker's request too, which the page does not see).
+    response.on('finish', () => log?.push({ path: full.slice(prefix.length + 1), status: response.statusCode }));
+    if (!full.startsWith(prefix + '/')) {
+      response.writeHead(404);
+      return response.end('not found');
+    }
+    const path = full.slice(prefix.length);
     if (cors) response.setHeader('access-control-allow-origin', '*');
     if (pages[path]) {
       response.writeHead(200, { 'content-type': 'text/html' });
@@ -204,45 +215,64 @@ async function checkDataLayerCost(appDir) {
   check('importing only the data layer pulls in no Lit, no MapLibre and no element code', pulled.length === 0 && !/customElements\.define/.test(Buffer.from(code).toString()), pulled.slice(0, 5).join(', '));
 }
 
-/** A page on one origin loading the CDN build (the packed dist/) from another, by the classic loader. */
-const cdnPage = (cdn) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn</title></head><body style="width:1200px">
+/**
+ * A page on one origin loading the CDN build from another, at the URL path a package CDN gives it
+ * (`/npm/meeting-locator@VERSION/` + dist/cdn/…): by the classic loader, or by the module script tag
+ * with `integrity` and `crossorigin`, as the README shows.
+ */
+const cdnPage = (cdn, how) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn</title></head><body style="width:1200px">
 <meeting-locator view="both" map-style="/basemap/style.json" timezone="America/Chicago" no-url-state><a id="fallback" href="https://example.org/meetings">Our meeting list</a></meeting-locator>
-<script src="${cdn}/loader.js"></script>
+${how.loader ? `<script src="${cdn}/${CDN_DIR}/loader.js"></script>` : `<script type="module" src="${cdn}/${CDN_ENTRY}" integrity="${how.integrity}" crossorigin="anonymous"></script>`}
 <script>customElements.whenDefined('meeting-locator').then(() => {
   document.querySelector('meeting-locator').meetings = [{ name: 'Morning Hope', slug: 'morning-hope', day: 1, time: '07:00', address: '1 Main St', city: 'Springfield', latitude: 39.8, longitude: -89.65 }];
 });</script></body></html>`;
 
+/** The page shows the element, its map draws (chunk and worker from the CDN), and a meeting's details open (their chunk). */
+async function checkCdnPage(page, label) {
+  const shown = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.textContent?.includes('Morning Hope'), { timeout: 20_000 }).then(() => true, () => false);
+  check(`cdn (${label}): from another origin the element shows`, shown);
+  // "Loading the map…" stays until MapLibre fires `load`, which never comes without its worker.
+  const drawn = await page.waitForFunction(() => {
+    const root = document.querySelector('meeting-locator')?.shadowRoot;
+    return root?.querySelector('canvas.maplibregl-canvas') && !root.querySelector('.map-message');
+  }, { timeout: 30_000 }).then(() => true, () => false);
+  const mapMessage = await page.evaluate(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('.map-message')?.textContent?.trim() ?? '');
+  check(`cdn (${label}): from another origin, the map loads (a canvas, no "Loading the map…", no error)`, drawn && !mapMessage, mapMessage);
+  await page.evaluate(() => document.querySelector('meeting-locator').shadowRoot.querySelector('a.open')?.click());
+  const details = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('.detail h3')?.textContent === 'Morning Hope', { timeout: 20_000 }).then(() => true, () => false);
+  check(`cdn (${label}): from another origin, a meeting's details open`, details);
+}
+
 async function checkCdn(browser, packageDir) {
-  for (const cors of [true, false]) {
-    const cdn = await serve(join(packageDir, 'dist'), PORT + 4, { cors });
-    const site = await serve(packageDir, PORT + 5, { pages: { '/': cdnPage(`http://127.0.0.1:${PORT + 4}`) } });
+  // The CDN serves the installed tarball's files from a versioned folder, as jsDelivr and unpkg do.
+  const base = `http://127.0.0.1:${PORT + 4}/npm/meeting-locator@0.0.0-test`;
+  const integrity = `sha384-${createHash('sha384').update(readFileSync(join(packageDir, CDN_ENTRY))).digest('base64')}`;
+  for (const [cors, how, label] of [[true, { loader: true }, 'classic loader'], [true, { integrity }, 'module script with integrity'], [false, { loader: true }, 'classic loader, CORS off']]) {
+    // What the page (and the map's worker) asked the CDN for, and what it got.
+    const fetched = [];
+    const cdn = await serve(packageDir, PORT + 4, { cors, prefix: new URL(base).pathname, log: fetched });
+    const site = await serve(packageDir, PORT + 5, { pages: { '/': cdnPage(base, how) } });
     const page = await browser.newPage();
     try {
       await page.goto(`http://127.0.0.1:${PORT + 5}/`, { waitUntil: 'load' });
       if (cors) {
-        const shown = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.textContent?.includes('Morning Hope'), { timeout: 20_000 }).then(() => true, () => false);
-        check('cdn: the classic loader from another origin (CORS on) shows the element', shown);
-        // The map: MapLibre's chunk and worker from the CDN's origin (the worker starts from a blob: URL there).
-        // "Loading the map…" stays until MapLibre fires `load`, which never comes without its worker.
-        const drawn = await page.waitForFunction(() => {
-          const root = document.querySelector('meeting-locator')?.shadowRoot;
-          return root?.querySelector('canvas.maplibregl-canvas') && !root.querySelector('.map-message');
-        }, { timeout: 30_000 }).then(() => true, () => false);
-        const mapMessage = await page.evaluate(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('.map-message')?.textContent?.trim() ?? '');
-        check('cdn: from another origin, the map loads (a canvas, no "Loading the map…", no error)', drawn && !mapMessage, mapMessage);
-        // The details: their chunk from the CDN too.
-        await page.evaluate(() => document.querySelector('meeting-locator').shadowRoot.querySelector('a.open')?.click());
-        const details = await page.waitForFunction(() => document.querySelector('meeting-locator')?.shadowRoot?.querySelector('.detail h3')?.textContent === 'Morning Hope', { timeout: 20_000 }).then(() => true, () => false);
-        check('cdn: from another origin, a meeting\'s details open', details);
+        await checkCdnPage(page, label);
+        const bad = fetched.filter(({ path, status }) => !path.startsWith(CDN_DIR + '/') || status !== 200);
+        check(`cdn (${label}): every file fetched from the CDN is under ${CDN_DIR}/ and found, the worker included`, fetched.some(({ path }) => path === `${CDN_DIR}/chunks/maplibre-gl-worker.mjs`) && bad.length === 0, bad.slice(0, 5).map(({ path, status }) => `${path} ${status}`).join(', '));
       } else {
         await new Promise((done) => setTimeout(done, 2000));
         const facts = await page.evaluate(() => ({ defined: Boolean(customElements.get('meeting-locator')), fallback: document.getElementById('fallback')?.getBoundingClientRect().height ?? 0 }));
-        check('cdn: with CORS off the element does not load and the fallback link stays visible', !facts.defined && facts.fallback > 0, JSON.stringify(facts));
+        const loader = fetched.find(({ path }) => path === `${CDN_DIR}/loader.js`);
+        check(`cdn (${label}): the element does not load and the fallback link stays visible`, loader?.status === 200 && !facts.defined && facts.fallback > 0, JSON.stringify({ ...facts, loader: loader?.status }));
       }
     } finally {
       await page.close();
-      cdn.close();
-      site.close();
+      // Also the browser's kept-alive connections: otherwise the next round's first requests can
+      // reach this round's server (its CORS setting, its log).
+      for (const server of [cdn, site]) {
+        server.closeAllConnections();
+        server.close();
+      }
     }
   }
 }
@@ -263,12 +293,18 @@ async function main() {
   const tarball = join(CACHE, JSON.parse(run('npm', ['pack', '--json', '--pack-destination', CACHE], ROOT))[0].filename);
   // What `npm publish` would send (the tarball's files): also checked against PUBLISHABLE below.
   const published = JSON.parse(run('npm', ['publish', '--dry-run', '--json', '--loglevel=error'], ROOT))['meeting-locator'].files.map((file) => file.path);
-  check('the tarball holds the npm build, the CDN build with its map worker, and the types', ['dist/lib/index.js', 'dist/lib/meeting-locator.js', 'dist/meeting-locator.js', 'dist/chunks/maplibre-gl-worker.mjs', 'dist/types/index.d.ts'].every((path) => published.includes(path)));
+  const expected = ['dist/lib/index.js', 'dist/lib/meeting-locator.js', CDN_ENTRY, `${CDN_DIR}/loader.js`, `${CDN_DIR}/chunks/maplibre-gl-worker.mjs`, 'dist/types/index.d.ts'];
+  check('the tarball holds the npm build, the CDN build in dist/cdn/ with its loader and map worker, and the types', expected.every((path) => published.includes(path)), expected.filter((path) => !published.includes(path)).join(', '));
+  // The CDN folder is self-contained: whatever its entry fetches (the chunks, the worker) is in the
+  // tarball, under dist/cdn/, so the folder's URL on a package CDN is all a page needs.
+  const reached = cdnFiles(ROOT);
+  const outside = [...reached, ...cdnFiles(ROOT, `${CDN_DIR}/index.js`)].filter((path) => !path.startsWith(CDN_DIR + '/') || !published.includes(path));
+  check(`every file ${CDN_ENTRY} fetches (${reached.filter((path) => /\/chunks\/.*\.js$/.test(path)).length} chunks, the map's worker), and ${CDN_DIR}/index.js, is in the tarball under ${CDN_DIR}/`, reached.length > 10 && reached.includes(`${CDN_DIR}/chunks/maplibre-gl-worker.mjs`) && outside.length === 0, [...new Set(outside)].slice(0, 5).join(', '));
   // The npm build's worker is the app's own maplibre-gl's (a copy of ours could be another version).
   const copies = published.filter((path) => path.startsWith('dist/lib/') && path.includes('maplibre-gl-worker'));
   check('the npm build ships no copy of MapLibre\'s worker', copies.length === 0, copies.join(', '));
   check('the tarball holds no sources or tests', !published.some((path) => path.startsWith('src/') || path.startsWith('test/')));
-  check('the tarball holds custom-elements.json and the classic loader', ['dist/custom-elements.json', 'dist/loader.js'].every((path) => published.includes(path)));
+  check('the tarball holds custom-elements.json', published.includes('dist/custom-elements.json'));
   const stray = published.filter((path) => !PUBLISHABLE.test(path) || /\.test\.|(^|\/)(demo|data|basemap|\.cache)\//.test(path));
   const missingDocs = ['CHANGELOG.md', 'LICENSE'].filter((path) => !published.includes(path));
   check('npm publish --dry-run sends only the builds, types, manifest, loader, README, CHANGELOG and LICENSE', stray.length === 0 && missingDocs.length === 0, [stray.slice(0, 10).join(', '), missingDocs.length ? `missing ${missingDocs.join(', ')}` : ''].filter(Boolean).join('; '));
@@ -285,7 +321,7 @@ async function main() {
 
   const browser = await puppeteer.launch({ executablePath: ensureChrome(), args: CHROME_FLAGS, headless: true });
   try {
-    // PACKAGE_APPS=preact,solid: only those apps (and no CDN or Node check), for working on one of them.
+    // PACKAGE_APPS=preact,solid: only those apps (no CDN check unless `cdn` is named, no Node check), for working on one of them.
     const only = process.env.PACKAGE_APPS?.split(',');
     for (const app of APPS.filter((app) => !only || only.includes(app.name))) {
       const dir = join(CACHE, app.name);
@@ -311,9 +347,15 @@ async function main() {
         server.close();
       }
     }
+    // The CDN build as a package CDN serves it: the tarball's files, unpacked (PACKAGE_APPS=cdn: only this).
+    if (!only || only.includes('cdn')) {
+      const unpacked = join(CACHE, 'cdn');
+      rmSync(unpacked, { recursive: true, force: true });
+      mkdirSync(unpacked, { recursive: true });
+      run('tar', ['-xzf', tarball, '-C', unpacked], ROOT);
+      await checkCdn(browser, join(unpacked, 'package'));
+    }
     if (only) return;
-    // The CDN build as a package CDN serves it: the files of the installed tarball.
-    await checkCdn(browser, join(CACHE, APPS[0].name, 'node_modules', 'meeting-locator'));
     checkNode(join(CACHE, APPS[0].name));
     await checkDataLayerCost(join(CACHE, APPS[0].name));
   } finally {

@@ -5,9 +5,10 @@
 // HTML and the element in the browser, the block editor, the settings page, a 12 Step Meeting List
 // site, and uninstall. Ends with `N passed, N failed` (or a one-line skip when packages cannot be installed).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CDN_DIR, cdnFiles } from './cdn-files.mjs';
 import { CHROME_FLAGS, ensureChrome } from './find-chrome.mjs';
 import { ensureWordPressPackages, startWordPress } from './wordpress-site.mjs';
 
@@ -30,7 +31,7 @@ function feed(prefix) {
 
 if (!ensureWordPressPackages()) { console.log('0 passed, 0 failed, 1 skipped'); process.exit(0); }
 // Always zip the current plugin source (the test installs the zip, not the working tree).
-if (!existsSync('dist/meeting-locator.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (!existsSync('dist/cdn/meeting-locator.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 execFileSync('node', ['scripts/build-wordpress.mjs'], { stdio: 'inherit' });
 const ZIP = resolve('dist-wordpress/meeting-locator.zip');
 
@@ -85,6 +86,14 @@ add_action( 'wp_ajax_nopriv_meetings', 'tsml_ajax_meetings' );
   if (activate) await Promise.all([admin.waitForNavigation(), activate.click()]);
   const active = await admin.evaluate(() => !!document.querySelector('tr[data-slug="meeting-locator"].active'));
   check('…and activates from there', active);
+  // What the zip installed: the CDN build's entry and exactly what it fetches (its chunks, the map's
+  // worker), in the layout it fetches them from; nothing else of dist/cdn/ (loader, index.js and its chunks, maps).
+  const installedAssets = join(CONTENT, 'plugins', 'meeting-locator', 'assets');
+  const shipped = existsSync(installedAssets) ? readdirSync(installedAssets, { recursive: true }).map(String).filter((file) => !statSync(join(installedAssets, file)).isDirectory()).sort() : [];
+  const wanted = cdnFiles('.').map((path) => relative(CDN_DIR, path)).sort();
+  check('the installed plugin holds the element\'s entry, every chunk it fetches and the map\'s worker, and nothing else',
+    shipped.includes('chunks/maplibre-gl-worker.mjs') && shipped.join() === wanted.join(),
+    `missing: ${wanted.filter((file) => !shipped.includes(file)).join(', ')}; extra: ${shipped.filter((file) => !wanted.includes(file)).join(', ')}`);
   if (!active) {
     // Keep checking the rest with the working tree's plugin so one failure does not hide the others.
     cpSync(resolve('wordpress/meeting-locator'), join(CONTENT, 'plugins', 'meeting-locator'), { recursive: true });

@@ -11,7 +11,7 @@ import { ensureWordPressPackages, startWordPress } from './wordpress-site.mjs';
 
 const out = process.argv[2] ?? 'docs/wordpress.png';
 if (!ensureWordPressPackages()) process.exit(1);
-if (!existsSync('dist/meeting-locator.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (!existsSync('dist/cdn/meeting-locator.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 execFileSync('node', ['scripts/build-wordpress.mjs'], { stdio: 'inherit' });
 const { SITE, CONTENT, wpPhp, insertPost } = await startWordPress(Number(process.env.ML_WP_PORT || 8851));
 cpSync(resolve('wordpress/meeting-locator'), join(CONTENT, 'plugins', 'meeting-locator'), { recursive: true });
