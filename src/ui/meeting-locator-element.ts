@@ -54,6 +54,7 @@ import { MyMeetingsController } from './controllers/my-meetings-controller.js';
 import type { CopyOutcome } from './take-along-view.js';
 import { UrlController } from './controllers/url-controller.js';
 import { WidthController } from './controllers/width-controller.js';
+import { ReachableRoomController } from './controllers/reachable-room-controller.js';
 import { renderDetailMessage } from './detail-message.js';
 import { emit, errorDetail, EventQueue, publicReport, type ErrorEventDetail } from './events.js';
 import { renderLoadError } from './feed-messages.js';
@@ -388,6 +389,13 @@ export class MeetingLocator extends LitElement {
     loaded: (module) => (this.reachOf = module.createReachSelector()),
   });
   private reachOf?: (query: ReachQuery) => Reach;
+  /** Whether "Still possible tonight" has room above the list, or folds to one line. */
+  private readonly reachRoom = new ReachableRoomController(this, () => {
+    const finder = this.renderRoot.querySelector<HTMLElement>('.finder');
+    const list = finder?.querySelector<HTMLElement>(':scope > .list');
+    const section = finder?.querySelector<HTMLElement>(':scope > .reachable');
+    return finder && list && section ? { finder, list, section } : undefined;
+  });
   private readonly filterOptions = new ChunkController<FilterView>(this, () => import('./filter-view.js'), {
     styles: (module) => module.filterStyles,
     wanted: () => this.state.filtersOpen,
@@ -802,6 +810,7 @@ export class MeetingLocator extends LitElement {
       detailHref: fullUrl ? (id) => meetingLinkOf(fullUrl, 'ml-', id) : this.detailHrefs(),
       onOpen: fullUrl ? undefined : this.actions.open,
       fullUrl,
+      fold: compact ? undefined : { room: this.reachRoom.room, opened: this.reachRoom.opened, onToggle: this.reachRoom.toggle },
     };
   }
 
