@@ -54,7 +54,7 @@ import { MyMeetingsController } from './controllers/my-meetings-controller.js';
 import type { CopyOutcome } from './take-along-view.js';
 import { UrlController } from './controllers/url-controller.js';
 import { WidthController } from './controllers/width-controller.js';
-import { ReachableRoomController } from './controllers/reachable-room-controller.js';
+import type { ReachableRoomController } from './controllers/reachable-room-controller.js';
 import { renderDetailMessage } from './detail-message.js';
 import { emit, errorDetail, EventQueue, publicReport, type ErrorEventDetail } from './events.js';
 import { renderLoadError } from './feed-messages.js';
@@ -386,16 +386,19 @@ export class MeetingLocator extends LitElement {
   private readonly reachable = new ChunkController<ReachableChunk>(this, () => import('./reachable-chunk.js'), {
     styles: (module) => module.reachableStyles,
     wanted: () => this.viewMode === 'next',
-    loaded: (module) => (this.reachOf = module.createReachSelector()),
+    loaded: (module) => {
+      this.reachOf = module.createReachSelector();
+      this.reachRoom = new module.ReachableRoomController(this, () => {
+        const finder = this.renderRoot.querySelector<HTMLElement>('.finder');
+        const list = finder?.querySelector<HTMLElement>(':scope > .list');
+        const section = finder?.querySelector<HTMLElement>(':scope > .reachable');
+        return finder && list && section ? { finder, list, section } : undefined;
+      });
+    },
   });
   private reachOf?: (query: ReachQuery) => Reach;
-  /** Whether "Still possible tonight" has room above the list, or folds to one line. */
-  private readonly reachRoom = new ReachableRoomController(this, () => {
-    const finder = this.renderRoot.querySelector<HTMLElement>('.finder');
-    const list = finder?.querySelector<HTMLElement>(':scope > .list');
-    const section = finder?.querySelector<HTMLElement>(':scope > .reachable');
-    return finder && list && section ? { finder, list, section } : undefined;
-  });
+  /** Whether "Still possible tonight" has room above the list, or folds to one line (comes with its chunk). */
+  private reachRoom?: ReachableRoomController;
   private readonly filterOptions = new ChunkController<FilterView>(this, () => import('./filter-view.js'), {
     styles: (module) => module.filterStyles,
     wanted: () => this.state.filtersOpen,
@@ -810,7 +813,7 @@ export class MeetingLocator extends LitElement {
       detailHref: fullUrl ? (id) => meetingLinkOf(fullUrl, 'ml-', id) : this.detailHrefs(),
       onOpen: fullUrl ? undefined : this.actions.open,
       fullUrl,
-      fold: compact ? undefined : { room: this.reachRoom.room, opened: this.reachRoom.opened, onToggle: this.reachRoom.toggle },
+      fold: compact || !this.reachRoom ? undefined : { room: this.reachRoom.room, opened: this.reachRoom.opened, onToggle: this.reachRoom.toggle },
     };
   }
 
