@@ -172,6 +172,13 @@ describe('the first screen shows meetings', () => {
           await reachableAsExpected(element, hour);
           await settled();
           const root = shadow(element);
+          if (hour.reachable) {
+            // The section makes room a few frames after the first layout (measured, then folded, then out of the way).
+            const section = () => root.querySelector<HTMLElement>('section.reachable')!;
+            const settledAs = () => (height === 480 ? section().hidden : section().querySelector('.reach-fold[aria-expanded="false"]') !== null);
+            await waitUntil(settledAs, `the section ${height === 480 ? 'out of the way' : 'folded'}`, { timeout: 5000 });
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+          }
           const list = root.querySelector<HTMLElement>('.list')!;
           const box = list.getBoundingClientRect();
           const side = sidebar.getBoundingClientRect();
