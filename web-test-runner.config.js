@@ -89,6 +89,13 @@ export default {
   nodeResolve: true,
   // One page at a time: geolocation and keyboard focus belong to the page in front.
   concurrency: 1,
+  // `ML_AT=<ISO instant>`: the hour the element's tests stand at instead of TEST_NOW (test/ui/clock.ts).
+  ...(process.env.ML_AT
+    ? {
+        testRunnerHtml: (framework) =>
+          `<html><body><script>globalThis.__ML_TEST_AT__ = ${JSON.stringify(new Date(process.env.ML_AT).toISOString())};</script><script type="module" src="${framework}"></script></body></html>`,
+      }
+    : {}),
   testFramework: { config: { timeout: 10000 } },
   browsers: [browserFor(engine)],
   middleware: [feedRoutes, basemapRoutes, cspPages],

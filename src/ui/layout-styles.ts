@@ -162,6 +162,13 @@ export const layoutStyles = css`
   .main.switchable.showing-map .finder > :is(.list, .chosen, .no-results, .diagnostics) {
     display: none !important;
   }
+  /*
+   * "Still possible tonight" goes with the list: above the map on a phone it would push the map the
+   * person chose below the first screen. Back with the list (the switch), or beside the map when wide.
+   */
+  .main.switchable.showing-map .finder > .reachable {
+    display: none;
+  }
   .main:not(.switchable) .view-switch {
     display: none;
   }
@@ -175,6 +182,9 @@ export const layoutStyles = css`
     }
     .main.view-auto.showing-map .finder > :is(.list, .no-results, .diagnostics) {
       display: block !important;
+    }
+    .main.view-auto.showing-map .finder > .reachable {
+      display: block;
     }
     .main.view-auto.showing-map .finder > .chosen {
       display: flex !important;

@@ -54,6 +54,7 @@ import { MyMeetingsController } from './controllers/my-meetings-controller.js';
 import type { CopyOutcome } from './take-along-view.js';
 import { UrlController } from './controllers/url-controller.js';
 import { WidthController } from './controllers/width-controller.js';
+import type { ReachableRoomController } from './controllers/reachable-room-controller.js';
 import { renderDetailMessage } from './detail-message.js';
 import { emit, errorDetail, EventQueue, publicReport, type ErrorEventDetail } from './events.js';
 import { renderLoadError } from './feed-messages.js';
@@ -385,7 +386,15 @@ export class MeetingLocator extends LitElement {
   private readonly reachable = new ChunkController<ReachableChunk>(this, () => import('./reachable-chunk.js'), {
     styles: (module) => module.reachableStyles,
     wanted: () => this.viewMode === 'next',
-    loaded: (module) => (this.reachOf = module.createReachSelector()),
+    loaded: (module) => {
+      this.reachOf = module.createReachSelector();
+      this.reachRoom = new module.ReachableRoomController(this, () => {
+        const finder = this.renderRoot.querySelector<HTMLElement>('.finder');
+        const list = finder?.querySelector<HTMLElement>(':scope > .list');
+        const section = finder?.querySelector<HTMLElement>(':scope > .reachable');
+        return finder && list && section ? { finder, list, section } : undefined;
+      });
+    },
   });
   private reachOf?: (query: ReachQuery) => Reach;
   /**
@@ -395,6 +404,8 @@ export class MeetingLocator extends LitElement {
   private readonly listView = new ChunkController<ListChunk>(this, () => import('./list-chunk.js'), {
     wanted: () => this.viewMode !== 'next',
   });
+  /** Whether "Still possible tonight" has room above the list, or folds to one line (comes with its chunk). */
+  private reachRoom?: ReachableRoomController;
   private readonly filterOptions = new ChunkController<FilterView>(this, () => import('./filter-view.js'), {
     styles: (module) => module.filterStyles,
     wanted: () => this.state.filtersOpen,
@@ -821,6 +832,7 @@ export class MeetingLocator extends LitElement {
       detailHref: fullUrl ? (id) => meetingLinkOf(fullUrl, 'ml-', id) : this.detailHrefs(),
       onOpen: fullUrl ? undefined : this.actions.open,
       fullUrl,
+      fold: compact || !this.reachRoom ? undefined : { room: this.reachRoom.room, opened: this.reachRoom.opened, onToggle: this.reachRoom.toggle },
     };
   }
 

@@ -5,3 +5,4 @@
 export { renderReachable, type ReachableProps } from './reachable-view.js';
 export { reachableStyles } from './reachable-styles.js';
 export { createReachSelector } from '../query/reachable.js';
+export { ReachableRoomController } from './controllers/reachable-room-controller.js';

@@ -61,6 +61,26 @@ export const reachableStyles = css`
     background: var(--_ml-color-accent);
     color: var(--_ml-color-accent-text);
   }
+  /* Folded in a short element: one line, a button of 44 px that opens it. */
+  .reachable.folded {
+    padding-block: 0;
+  }
+  .reach-fold {
+    font: inherit;
+    font-weight: 600;
+    color: var(--_ml-color-text);
+    background: none;
+    border: 0;
+    margin: 0;
+    padding: 0;
+    width: 100%;
+    min-height: 2.75rem;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    text-align: start;
+    cursor: pointer;
+  }
   .none-reachable,
   .see-all {
     padding: 0.5rem 0;

@@ -34,6 +34,11 @@ export interface ReachableProps {
   onOpen?: ((id: string) => void) | undefined;
   /** The host's full finder page (`full-url`), already checked. */
   fullUrl?: string | undefined;
+  /**
+   * In the finder, when the element is too short for it and the list (`reachable-room-controller.ts`):
+   * folded to its title and a count (a button opens it), or out of the way (`hidden`).
+   */
+  fold?: { room: 'open' | 'folded' | 'hidden'; opened: boolean; onToggle(open: boolean): void } | undefined;
 }
 
 function external(href: string, text: string, label: string, className: string): TemplateResult {
@@ -110,15 +115,34 @@ export function renderReachable(props: ReachableProps): TemplateResult | typeof 
   const tonight = props.hereMinutes >= 17 * 60 || props.hereMinutes < REACH.nightEnds;
   const title = compact ? strings.nextMeetings : tonight ? strings.reachableTonight : strings.reachableToday;
   const estimated = reach.items.some((reachable) => reachable.travel);
-  return html`<section class="reachable ${compact ? 'compact' : ''}" part="reachable" aria-labelledby="reachable-title" @click=${openOnPress(props.onOpen)}>
-    <h3 id="reachable-title">${title}</h3>
-    ${reach.items.length
+  const fold = compact ? undefined : props.fold;
+  // Hidden, it stays in the page: its place is measured to know when there is room again.
+  const hidden = fold?.room === 'hidden';
+  const folded = hidden || (fold?.room === 'folded' && !fold.opened);
+  // One template whether folded or open, so the button that opens it keeps the focus.
+  const heading =
+    fold && fold.room !== 'open'
+      ? html`<h3 id="reachable-title">
+          <button type="button" class="reach-fold" aria-expanded=${folded ? 'false' : 'true'} @click=${() => fold.onToggle(folded)}>
+            <span class="chevron" aria-hidden="true"></span>${title} (${l10n.number(reach.items.length)})
+          </button>
+        </h3>`
+      : html`<h3 id="reachable-title">${title}</h3>`;
+  const body = html`${reach.items.length
       ? html`<ul class="reachable-list" role="list">${reach.items.map((reachable) => item(props, reachable))}</ul>`
       : html`<div class="none-reachable">
           <p>${strings.noneReachable}${reach.next ? html` ${nextText(props, reach.next)}` : nothing}</p>
           <slot name="empty"></slot>
         </div>`}
     ${estimated ? html`<p class="travel-note">${strings.travelNote}</p>` : nothing}
-    ${compact && props.fullUrl ? html`<p class="see-all"><a href=${props.fullUrl}>${strings.seeAllMeetings}</a></p>` : nothing}
+    ${compact && props.fullUrl ? html`<p class="see-all"><a href=${props.fullUrl}>${strings.seeAllMeetings}</a></p>` : nothing}`;
+  return html`<section
+    class="reachable ${compact ? 'compact' : ''} ${folded ? 'folded' : ''}"
+    part="reachable"
+    aria-labelledby="reachable-title"
+    ?hidden=${hidden}
+    @click=${openOnPress(props.onOpen)}
+  >
+    ${heading} ${folded ? nothing : body}
   </section>`;
 }

@@ -4,6 +4,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import { setViewport } from '../engines.js';
+import { freezeClock, TEST_NOW } from './clock.js';
 import '../../src/meeting-locator.js';
 import type { MeetingLocator } from '../../src/ui/meeting-locator-element.js';
 import type { ErrorEventDetail, LoadEventDetail } from '../../src/ui/events.js';
@@ -113,11 +114,17 @@ function watchHostPage(): { take(): string[]; stop(): void } {
  */
 export function usePage(): void {
   let watch: ReturnType<typeof watchHostPage>;
+  let thaw: () => void;
   before(async () => {
+    // A fixed hour (clock.ts): what the element shows must not depend on when the suite runs.
+    thaw = freezeClock(TEST_NOW);
     watch = watchHostPage();
     await tallViewport();
   });
-  after(() => watch.stop());
+  after(() => {
+    watch.stop();
+    thaw();
+  });
   afterEach(async () => {
     unmountAll();
     // A report queued by the last frame of the test still counts.
