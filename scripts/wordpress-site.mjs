@@ -130,12 +130,13 @@ export function fetchWordPress65() {
   const dir = mkdtempSync(join(tmpdir(), 'ml-wp65-'));
   process.on('exit', () => { try { rmSync(dir, { recursive: true, force: true }); } catch {} });
   try {
-    execFileSync('npm', ['pack', '--silent', '--pack-destination', dir, '@wp-playground/wordpress-builds@0.9.19'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 300000 });
+    // Its own cache in the temp dir: the 158 MB tarball is not left in ~/.npm.
+    execFileSync('npm', ['pack', '--silent', '--cache', join(dir, 'npm-cache'), '--pack-destination', dir, '@wp-playground/wordpress-builds@0.9.19'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 300000 });
   } catch (e) { return { reason: `npm pack @wp-playground/wordpress-builds failed (${String(e.stderr ?? e.message).split('\n').find((l) => /ERR|error/i.test(l))?.trim() ?? 'no registry'})` }; }
   try {
     const tgz = join(dir, 'wp-playground-wordpress-builds-0.9.19.tgz');
     execFileSync('tar', ['xzf', tgz, '-C', dir, 'package/src/wordpress/wp-6.5.zip', 'package/public/wp-6.5']);
-    rmSync(tgz);
+    rmSync(tgz); rmSync(join(dir, 'npm-cache'), { recursive: true, force: true });
     if (!existsSync('/usr/bin/unzip') && process.getuid?.() === 0) execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'unzip'], { stdio: 'inherit' });
     const wp = join(dir, 'wordpress');
     execFileSync('unzip', ['-q', join(dir, 'package/src/wordpress/wp-6.5.zip'), '-d', wp]);
