@@ -28,7 +28,7 @@ export function ensureWordPressPackages() {
 }
 
 /** Starts the site; `stop()` (also run on exit) ends its processes and removes its files. */
-export async function startWordPress(port) {
+export async function startWordPress(port, source = DEBIAN_WP) {
   const HOST = `127.0.0.1:${port}`;
   const SITE = `http://${HOST}`;
   const dir = mkdtempSync(join(tmpdir(), 'ml-wp-'));
@@ -52,8 +52,9 @@ export async function startWordPress(port) {
   process.on('SIGINT', () => process.exit(130));
 
   // Debian links some files to other packages with relative links: copy what they point at.
-  cpSync(DEBIAN_WP, WP, { recursive: true, dereference: true });
-  rmSync(join(WP, 'wp-config.php'));
+  cpSync(source, WP, { recursive: true, dereference: true });
+  rmSync(join(WP, 'wp-config.php'), { force: true });
+  mkdirSync(join(CONTENT, 'plugins'), { recursive: true });
   execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/db`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
   // detached: each in its own process group (PHP's workers included), stopped as a group.
   children.push(spawn('mariadbd', ['--no-defaults', `--datadir=${dir}/db`, `--socket=${sock}`, '--skip-networking', '--user=root', `--pid-file=${dir}/db.pid`], { detached: true, stdio: 'ignore' }));
@@ -73,7 +74,7 @@ if ( ! defined( 'ABSPATH' ) ) define( 'ABSPATH', __DIR__ . '/' );
 require_once ABSPATH . 'wp-settings.php';
 `);
   // The site sends no mail (there is no sendmail).
-  mkdirSync(join(CONTENT, 'mu-plugins'));
+  mkdirSync(join(CONTENT, 'mu-plugins'), { recursive: true });
   writeFileSync(join(CONTENT, 'mu-plugins', 'no-mail.php'), "<?php add_filter( 'pre_wp_mail', '__return_false' );\n");
   mkdirSync(join(CONTENT, 'uploads'), { recursive: true });
   const install = join(dir, 'install.php');
@@ -118,4 +119,32 @@ echo "\\n" . json_encode( $out );
   };
   await get('/');
   return { SITE, WP, CONTENT, LOG, wpPhp, insertPost, get, stop };
+}
+
+/**
+ * WordPress 6.5 from the npm registry (Playground's builds: the PHP in a zip, the static files beside it),
+ * unpacked into a temp dir that is removed on exit; the SQLite database it ships is dropped (the site uses
+ * MariaDB). Returns the directory, or a one-line reason why it could not be fetched.
+ */
+export function fetchWordPress65() {
+  const dir = mkdtempSync(join(tmpdir(), 'ml-wp65-'));
+  process.on('exit', () => { try { rmSync(dir, { recursive: true, force: true }); } catch {} });
+  try {
+    // Its own cache in the temp dir: the 158 MB tarball is not left in ~/.npm.
+    execFileSync('npm', ['pack', '--silent', '--cache', join(dir, 'npm-cache'), '--pack-destination', dir, '@wp-playground/wordpress-builds@0.9.19'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 300000 });
+  } catch (e) { return { reason: `npm pack @wp-playground/wordpress-builds failed (${String(e.stderr ?? e.message).split('\n').find((l) => /ERR|error/i.test(l))?.trim() ?? 'no registry'})` }; }
+  try {
+    const tgz = join(dir, 'wp-playground-wordpress-builds-0.9.19.tgz');
+    execFileSync('tar', ['xzf', tgz, '-C', dir, 'package/src/wordpress/wp-6.5.zip', 'package/public/wp-6.5']);
+    rmSync(tgz); rmSync(join(dir, 'npm-cache'), { recursive: true, force: true });
+    if (!existsSync('/usr/bin/unzip') && process.getuid?.() === 0) execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'unzip'], { stdio: 'inherit' });
+    const wp = join(dir, 'wordpress');
+    execFileSync('unzip', ['-q', join(dir, 'package/src/wordpress/wp-6.5.zip'), '-d', wp]);
+    cpSync(join(dir, 'package/public/wp-6.5'), wp, { recursive: true });
+    rmSync(join(dir, 'package'), { recursive: true, force: true });
+    rmSync(join(wp, 'wp-content', 'database'), { recursive: true, force: true });
+    rmSync(join(wp, 'wp-content', 'db.php'), { force: true });
+    rmSync(join(wp, 'wordpress-remote-asset-paths'), { force: true });
+    return { dir: wp };
+  } catch (e) { return { reason: `could not unpack WordPress 6.5 (${String(e.message).split('\n')[0]})` }; }
 }

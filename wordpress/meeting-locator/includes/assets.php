@@ -25,7 +25,9 @@ function meeting_locator_script_url() {
  * a no-op, so several shortcodes or blocks load it once.
  */
 function meeting_locator_enqueue() {
-	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+	// WordPress 6.5 prints script modules on the front end only (wp_head/wp_footer), not in the block
+	// editor's admin page: there the preview's element gets the classic handle with type="module".
+	if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() ) {
 		wp_enqueue_script_module( 'meeting-locator', meeting_locator_script_url(), array(), MEETING_LOCATOR_VERSION );
 		return;
 	}
