@@ -12,6 +12,7 @@ import type { FilterList, LocatorState } from '../state/locator-state.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { Count } from './controllers/announce-controller.js';
 import { renderSkipped, renderSourceFailures } from './feed-messages.js';
+import { renderDayNav } from './day-nav.js';
 import { renderFilterPanel, type FilterView } from './filter-panel.js';
 import type { LocateProblem } from './geolocate.js';
 import { icons } from './icons.js';
@@ -67,6 +68,8 @@ export interface FinderActions {
   clearChosen(): void;
   print(): void;
   retry(): void;
+  /** "Go to a day": the list brought to the row at `start` (that day's first meeting), focus on its heading. */
+  day(start: number): void;
   /** "Skip past the list": focus goes to what follows it (the way back first). */
   skipList(): void;
   /** A row's star pressed. */
@@ -159,6 +162,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
           <button type="button" @click=${on.clearChosen}>${strings.clearChosen}</button>
         </div>`
       : nothing}
+    ${shown ? renderDayNav({ items: view.items, here: view.here, l10n, byDistance: view.byDistance, onDay: on.day }) : nothing}
     ${shown ? html`<button type="button" class="skip skip-list" @click=${on.skipList}>${strings.skipList}</button>` : nothing}
     ${shown
       ? renderMeetingList({

@@ -67,7 +67,7 @@ import { feedbackUrlDiagnostics } from '../state/feedback-url.js';
 import { renderHostPanels } from './host-panels.js';
 import { layoutStyles } from './layout-styles.js';
 import { renderMapPane, renderViewSwitch } from './map-pane.js';
-import { scrollToMeeting } from './meeting-list.js';
+import { scrollToMeeting, scrollToRow } from './meeting-list.js';
 import { renderPreview } from './preview-view.js';
 import type { ReachableProps } from './reachable-view.js';
 
@@ -576,6 +576,7 @@ export class MeetingLocator extends LitElement {
     print: () => void this.printer.print(),
     retry: () => void this.reload(),
     skipList: () => this.focusing.focusAfterUpdate('.back-to-search'),
+    day: (start) => void this.goToDay(start),
     star: (id) => this.mine.toggle(id),
     showMine: (on) => {
       this.copyOutcome = undefined;
@@ -584,6 +585,16 @@ export class MeetingLocator extends LitElement {
     },
     backToSearch: () => this.focusing.focusAfterUpdate('#q'),
   };
+
+  /**
+   * "Go to a day": the day's first row brought to the top of the list (rendered first: it may be
+   * far below), then focus on its heading, so a screen reader reads on from that day and Tab goes
+   * on to its first meeting. Focusing scrolls the page just enough to show it.
+   */
+  private async goToDay(start: number): Promise<void> {
+    const row = await scrollToRow(this.renderRoot.querySelector('.list'), start);
+    (row?.querySelector<HTMLElement>('h3.day') ?? row?.querySelector<HTMLElement>('a.open'))?.focus();
+  }
 
   // --- Derived -------------------------------------------------------------------------------------
 

@@ -242,6 +242,57 @@ export const styles = css`
     color: var(--_ml-color-text);
   }
 
+  /*
+   * "Go to a day": one line that scrolls sideways when the days do not fit (a phone), so it is
+   * always one line high and the list below never moves when the days change. The padding leaves
+   * room for a focused link's outline (3 px, no offset) inside the scroller, which clips what is outside it.
+   */
+  .days {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
+    padding: 3px;
+    margin-block: -3px;
+    white-space: nowrap;
+    font-size: 0.9375em;
+  }
+  .days-label {
+    color: var(--_ml-color-muted);
+  }
+  .days ul {
+    display: flex;
+    gap: 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .days a {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    /* 24 px targets. */
+    min-height: 1.5rem;
+  }
+  .days a:focus-visible {
+    outline-offset: 0;
+  }
+  .days small {
+    font-size: inherit;
+  }
+  .days .n {
+    color: var(--_ml-color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  /* Focused by "Go to a day": the outline inside the list's box, which clips what is outside it. */
+  .day:focus-visible {
+    outline: 3px solid var(--_ml-focus-color, var(--_ml-color-accent));
+    outline-offset: -3px;
+  }
+
   /* Its own height, or less when the element is given a height too small for it (10rem at least). */
   .finder > .list {
     flex: 0 1 var(--_ml-list-height);
