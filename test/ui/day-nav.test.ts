@@ -71,10 +71,11 @@ async function mountDays(containerLang?: string): Promise<MeetingLocator> {
 /** Tabs from the search field to the link of the given day (keyboard only), and says whether it got there. */
 async function tabToDay(element: MeetingLocator, index: number): Promise<HTMLAnchorElement> {
   shadow(element).querySelector<HTMLInputElement>('#q')!.focus();
-  const target = dayLinks(element)[index]!;
+  const target = dayLinks(element)[index];
+  expect(target, 'the day’s link').to.not.equal(undefined);
   for (let i = 0; i < 40 && active(element) !== target; i++) await pressKey('Tab');
   expect(active(element), 'the day’s link reached by Tab').to.equal(target);
-  return target;
+  return target!;
 }
 
 /** The focused day heading: at the top of the list's box, inside the window, and what is drawn there. */
@@ -136,6 +137,13 @@ describe('<meeting-locator> "Go to a day"', () => {
     const element = await mountDays();
     expect(renderedHeadings(element), 'Monday is far below: not rendered').to.not.include('Monday');
     await expect(element).to.be.accessible();
+
+    // The next day: its row is already rendered below the view, and comes up to the top too.
+    await tabToDay(element, 1);
+    await pressKey('Enter');
+    await waitUntil(() => active(element)?.matches('h3.day'), 'focus on a day heading', { timeout: 5000 });
+    expect(text(active(element)!)).to.equal('Wednesday · Tomorrow');
+    expectOnTopInView(element, active(element)!);
 
     await tabToDay(element, 6);
     await pressKey('Enter');
