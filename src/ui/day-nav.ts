@@ -34,7 +34,6 @@ export function renderDayNav(props: DayNavProps): TemplateResult | typeof nothin
         ({ heading, start, count }) => html`<li>
           <a
             href="#"
-            data-start=${start}
             @click=${(event: MouseEvent) => {
               // An in-page link: its target is a row that may not exist yet, so the element goes there.
               event.preventDefault();

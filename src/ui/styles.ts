@@ -159,7 +159,8 @@ export const styles = css`
   input:focus-visible,
   select:focus-visible,
   summary:focus-visible,
-  .list:focus-visible {
+  .list:focus-visible,
+  .day:focus-visible {
     outline: 3px solid var(--_ml-focus-color, var(--_ml-color-accent));
     outline-offset: 2px;
   }
@@ -252,14 +253,13 @@ export const styles = css`
     align-items: center;
     gap: 0.75rem;
     overflow-x: auto;
-    overscroll-behavior-x: contain;
-    scrollbar-width: thin;
     padding: 3px;
     margin-block: -3px;
     white-space: nowrap;
     font-size: 0.9375em;
   }
-  .days-label {
+  .days-label,
+  .days .n {
     color: var(--_ml-color-muted);
   }
   .days ul {
@@ -280,16 +280,8 @@ export const styles = css`
   .days a:focus-visible {
     outline-offset: 0;
   }
-  .days small {
-    font-size: inherit;
-  }
-  .days .n {
-    color: var(--_ml-color-muted);
-    font-variant-numeric: tabular-nums;
-  }
   /* Focused by "Go to a day": the outline inside the list's box, which clips what is outside it. */
   .day:focus-visible {
-    outline: 3px solid var(--_ml-focus-color, var(--_ml-color-accent));
     outline-offset: -3px;
   }
 
