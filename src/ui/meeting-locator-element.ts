@@ -115,6 +115,7 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @csspart near - The "near me" and "near a place" controls.
  * @csspart filters - The filter panel (closed at first; its summary names the active filters).
  * @csspart reachable - "Still possible tonight" above the list, and the compact view (`view="next"`).
+ * @csspart days - "Go to a day": a link per day in the results, above the list.
  * @csspart list - The scrolling list of meetings.
  * @csspart day - A weekday heading in the list.
  * @csspart item - One meeting.
