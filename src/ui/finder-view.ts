@@ -152,6 +152,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
             ${strings.myMeetings(props.starred.size, l10n.number(props.starred.size))}
           </button>`
         : nothing}
+      ${shown ? renderDayNav({ items: view.items, here: view.here, l10n, byDistance: view.byDistance, onDay: on.day }) : nothing}
       ${shown ? html`<button type="button" class="print-button" aria-label=${strings.print} @click=${on.print}>${icons.print}<span class="label">${strings.print}</span></button>` : nothing}
     </div>
     ${props.takeAlong}
@@ -162,7 +163,6 @@ export function renderFinder(props: FinderProps): TemplateResult {
           <button type="button" @click=${on.clearChosen}>${strings.clearChosen}</button>
         </div>`
       : nothing}
-    ${shown ? renderDayNav({ items: view.items, here: view.here, l10n, byDistance: view.byDistance, onDay: on.day }) : nothing}
     ${shown ? html`<button type="button" class="skip skip-list" @click=${on.skipList}>${strings.skipList}</button>` : nothing}
     ${shown
       ? renderMeetingList({

@@ -159,7 +159,8 @@ export const layoutStyles = css`
     display: none;
   }
   /* !important: the virtualizer sets the list's display inline. */
-  .main.switchable.showing-map .finder > :is(.list, .days, .chosen, .no-results, .diagnostics) {
+  .main.switchable.showing-map .finder > :is(.list, .chosen, .no-results, .diagnostics),
+  .main.switchable.showing-map .days {
     display: none !important;
   }
   .main:not(.switchable) .view-switch {
@@ -176,7 +177,7 @@ export const layoutStyles = css`
     .main.view-auto.showing-map .finder > :is(.list, .no-results, .diagnostics) {
       display: block !important;
     }
-    .main.view-auto.showing-map .finder > :is(.chosen, .days) {
+    .main.view-auto.showing-map :is(.finder > .chosen, .days) {
       display: flex !important;
     }
     .main.view-auto.showing-list .map-pane {

@@ -252,11 +252,13 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.75rem;
+    /* Beside the count, or on the line the print button has to itself on a phone. */
+    flex: 1 1 12rem;
+    min-width: 0;
     overflow-x: auto;
     padding: 3px;
     margin-block: -3px;
     white-space: nowrap;
-    font-size: 0.9375em;
   }
   .days-label,
   .days .n {

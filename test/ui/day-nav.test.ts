@@ -189,6 +189,25 @@ describe('<meeting-locator> "Go to a day"', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('on a phone: one line that scrolls sideways, a far day’s link scrolled into sight when focused, nothing wider than the element', async () => {
+    const element = await mountDays();
+    element.parentElement!.style.width = '320px';
+    await waitUntil(() => nav(element)!.scrollWidth > nav(element)!.clientWidth, 'more days than fit: the row scrolls', { timeout: 5000 });
+    const links = dayLinks(element);
+    const lineHeight = links[0]!.getBoundingClientRect().height;
+    expect(nav(element)!.getBoundingClientRect().height, 'one line').to.be.below(lineHeight * 2);
+    expect(new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size, 'all links on one line').to.equal(1);
+    expect(element.scrollWidth, 'the element does not scroll sideways').to.be.at.most(element.clientWidth + 1);
+    // Tab to the last day: it is scrolled into the row's view, and at least 24 px high to press.
+    await tabToDay(element, 6);
+    await waitUntil(() => {
+      const box = links[6]!.getBoundingClientRect();
+      const row = nav(element)!.getBoundingClientRect();
+      return box.left >= row.left - 1 && box.right <= row.right + 1;
+    }, 'Monday’s link in sight', { timeout: 3000 });
+    expect(links[6]!.getBoundingClientRect().height).to.be.at.least(24);
+  });
+
   it('is not in the compact view, and hidden with the list while the map is shown', async () => {
     const { element: compact, loaded } = mount((el) => {
       el.timezone = ZONE;
