@@ -152,8 +152,8 @@ export function renderFinder(props: FinderProps): TemplateResult {
             ${strings.myMeetings(props.starred.size, l10n.number(props.starred.size))}
           </button>`
         : nothing}
-      ${shown ? renderDayNav({ items: view.items, here: view.here, l10n, byDistance: view.byDistance, onDay: on.day }) : nothing}
       ${shown ? html`<button type="button" class="print-button" aria-label=${strings.print} @click=${on.print}>${icons.print}<span class="label">${strings.print}</span></button>` : nothing}
+      ${shown ? renderDayNav({ items: view.items, here: view.here, l10n, byDistance: view.byDistance, onDay: on.day }) : nothing}
     </div>
     ${props.takeAlong}
     ${renderSourceFailures(feed.sources, l10n, on.retry)}

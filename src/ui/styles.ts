@@ -252,13 +252,19 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.75rem;
-    /* Beside the count, or on the line the print button has to itself on a phone. */
-    flex: 1 1 12rem;
+    /* A line of its own under the count; see below for a phone. */
+    flex: 1 0 100%;
     min-width: 0;
     overflow-x: auto;
     padding: 3px;
     margin-block: -3px;
     white-space: nowrap;
+  }
+  /* Narrow: on the line the print button (an icon then) has to itself, or beside the count. */
+  @container (max-width: ${BREAKPOINTS.compact}rem) {
+    .days {
+      flex: 1 1 12rem;
+    }
   }
   .days-label,
   .days .n {
