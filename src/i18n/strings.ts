@@ -189,6 +189,8 @@ export interface Strings {
   skipList: string;
   /** Past the list, shown when focused: back to the search field. */
   backToSearch: string;
+  /** Names the row of links above the list, one per day in the results, that bring that day's meetings into view. */
+  dayNavLabel: string;
   /** The accessible name of a row's link: its name, then when and where ("Sunrise, Tuesday 7:00 PM, St. Mark's"). */
   rowLinkLabel: (name: string, when: string, where: string) => string;
   /** The same for a meeting without a place (online only): "Sunrise, Tuesday 7:00 PM". */

@@ -61,3 +61,26 @@ export function listItems(input: ListItemsInput): ListItems {
   }
   return { rows, headingAt, headings };
 }
+
+/** A heading's group: where its first row is and how many meetings it heads. */
+export interface HeadingSpan {
+  heading: ListHeading;
+  /** Row index of the group's first meeting (the row that carries the heading). */
+  start: number;
+  count: number;
+}
+
+/**
+ * The list's groups in display order, each with its first row and its number of meetings: the
+ * "Go to a day" links above the list, named and counted from the same headings the list shows.
+ */
+export function headingSpans(items: ListItems): HeadingSpan[] {
+  const spans: HeadingSpan[] = [];
+  // headingAt was filled in row order, so its entries come first row first.
+  for (const [start, heading] of items.headingAt) {
+    const previous = spans[spans.length - 1];
+    if (previous) previous.count = start - previous.start;
+    spans.push({ heading: items.headings[heading]!, start, count: items.rows.length - start });
+  }
+  return spans;
+}

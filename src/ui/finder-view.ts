@@ -12,6 +12,7 @@ import type { FilterList, LocatorState } from '../state/locator-state.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { Count } from './controllers/announce-controller.js';
 import { renderSkipped, renderSourceFailures } from './feed-messages.js';
+import { renderDayNav } from './day-nav.js';
 import { renderFilterPanel, type FilterView } from './filter-panel.js';
 import type { LocateProblem } from './geolocate.js';
 import type * as ListChunk from './list-chunk.js';
@@ -72,6 +73,8 @@ export interface FinderActions {
   retry(): void;
   /** Fetch the list's chunk again (it failed: the connection dropped). */
   retryList(): void;
+  /** "Go to a day": the list brought to the row at `start` (that day's first meeting), focus on its heading. */
+  day(start: number): void;
   /** "Skip past the list": focus goes to what follows it (the way back first). */
   skipList(): void;
   /** A row's star pressed. */
@@ -165,6 +168,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
           </button>`
         : nothing}
       ${shown ? html`<button type="button" class="print-button" aria-label=${strings.print} @click=${on.print}>${icons.print}<span class="label">${strings.print}</span></button>` : nothing}
+      ${shown ? renderDayNav({ items: view.items, here: view.here, l10n, byDistance: view.byDistance, onDay: on.day }) : nothing}
     </div>
     ${props.takeAlong}
     ${renderSourceFailures(feed.sources, l10n, on.retry)}

@@ -159,7 +159,8 @@ export const layoutStyles = css`
     display: none;
   }
   /* !important: the virtualizer sets the list's display inline. */
-  .main.switchable.showing-map .finder > :is(.list, .chosen, .no-results, .diagnostics) {
+  .main.switchable.showing-map .finder > :is(.list, .chosen, .no-results, .diagnostics),
+  .main.switchable.showing-map .days {
     display: none !important;
   }
   /*
@@ -186,7 +187,7 @@ export const layoutStyles = css`
     .main.view-auto.showing-map .finder > .reachable {
       display: block;
     }
-    .main.view-auto.showing-map .finder > .chosen {
+    .main.view-auto.showing-map :is(.finder > .chosen, .days) {
       display: flex !important;
     }
     .main.view-auto.showing-list .map-pane {

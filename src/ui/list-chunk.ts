@@ -4,5 +4,5 @@
  * feed's fetch starts and it arrives long before the feed; meanwhile the first load is smaller by
  * the virtualizer, and the feed's request starts that much sooner on a slow connection.
  */
-export { renderMeetingList, scrollToMeeting } from './meeting-list.js';
+export { renderMeetingList, scrollToMeeting, scrollToRow } from './meeting-list.js';
 export { renderPreview } from './preview-view.js';

@@ -10,13 +10,14 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 // The package's public path to the virtualizer's ResizeObserver hook (meant for polyfills).
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
-import type { Meeting, Weekday } from '../model/meeting.js';
+import type { Meeting } from '../model/meeting.js';
 import { KM_PER_MILE, type DistanceUnit } from '../model/geo.js';
 import { nextOccurrence, type ZonedParts } from '../model/occurrence.js';
 import { CLOCK, SOON_MINUTES, type ClockView } from '../query/clock-view.js';
-import type { ListHeading, ListItems } from '../query/list-items.js';
+import type { ListItems } from '../query/list-items.js';
 import type { Localizer } from '../i18n/localize.js';
 import { renderMeeting, type RowExtras } from './meeting-item.js';
+import { headingLabel } from './day-heading.js';
 import { FrameResizeObserver } from './frame-resize-observer.js';
 
 // The virtualizer's observers answer a frame later, so none of its rounds ends in a loop error.
@@ -76,19 +77,6 @@ export interface MeetingListProps {
   onStar?: (id: string) => void;
 }
 
-function dayHeading(offset: number, here: ZonedParts, l10n: Localizer): TemplateResult | string {
-  const { strings } = l10n;
-  const weekday = l10n.weekday(((here.weekday + offset) % 7) as Weekday);
-  if (offset === 0) return html`${weekday} <small>· ${strings.today}</small>`;
-  if (offset === 1) return html`${weekday} <small>· ${strings.tomorrow}</small>`;
-  return offset >= 7 ? strings.nextWeek(weekday) : weekday;
-}
-
-function headingLabel(heading: ListHeading, here: ZonedParts, l10n: Localizer): TemplateResult | string {
-  if (heading.kind === 'day') return dayHeading(heading.offset, here, l10n);
-  return heading.kind === 'appointment' ? l10n.strings.byAppointment : l10n.strings.distanceUnknown;
-}
-
 function extras(props: MeetingListProps, position: number, meeting: Meeting): RowExtras {
   const { clock, l10n, distances, unit } = props;
   const { strings } = l10n;
@@ -135,6 +123,26 @@ export async function scrollToMeeting(list: Element | null, items: ListItems, po
 }
 
 /**
+ * Brings the row at `index` to the top of the list and resolves with it once rendered (undefined
+ * when the list has no such row). Rows far below do not exist yet: the virtualizer is asked to
+ * scroll there first. Only the list scrolls (not the page, as the row's own scrollIntoView would
+ * when the row happens to exist); whoever focuses in the row then brings the list into view.
+ */
+export async function scrollToRow(list: Element | null, index: number): Promise<HTMLElement | undefined> {
+  const virtualizer = (list as VirtualizerHostElement | null)?.[virtualizerRef];
+  if (!list || !virtualizer || !virtualizer.element(index)) return undefined;
+  const row = () => list.querySelector<HTMLElement>(`:scope > [aria-posinset="${index + 1}"]`) ?? undefined;
+  if (!row()) {
+    virtualizer.element(index)!.scrollIntoView({ block: 'start' });
+    await virtualizer.layoutComplete;
+  }
+  const target = row();
+  if (!target) return undefined;
+  list.scrollTop += target.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientTop;
+  return target;
+}
+
+/**
  * A list, as a screen reader tells it: "Meetings, list"; each row "item 12 of 190", counted over the
  * whole result even though only the rows near the view exist; each day's heading inside the row of
  * its first meeting, so it is there whenever that meeting is.
@@ -157,7 +165,7 @@ export function renderMeetingList(props: MeetingListProps): TemplateResult {
         const heading = headingAt.get(index);
         return html`<div class="row" role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>${heading === undefined
           ? nothing
-          : html`<h3 class="day" part="day">${headingLabel(headings[heading]!, here, l10n)}</h3>`}${renderMeeting(meeting, l10n, extras(props, position, meeting))}</div>`;
+          : html`<h3 class="day" part="day" tabindex="-1">${headingLabel(headings[heading]!, here, l10n)}</h3>`}${renderMeeting(meeting, l10n, extras(props, position, meeting))}</div>`;
       },
     })}
   </div>`;

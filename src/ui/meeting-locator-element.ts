@@ -115,6 +115,7 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  * @csspart near - The "near me" and "near a place" controls.
  * @csspart filters - The filter panel (closed at first; its summary names the active filters).
  * @csspart reachable - "Still possible tonight" above the list, and the compact view (`view="next"`).
+ * @csspart days - "Go to a day": a link per day in the results, above the list.
  * @csspart list - The scrolling list of meetings.
  * @csspart day - A weekday heading in the list.
  * @csspart item - One meeting.
@@ -595,6 +596,7 @@ export class MeetingLocator extends LitElement {
     retry: () => void this.reload(),
     retryList: () => this.listView.retry(),
     skipList: () => this.focusing.focusAfterUpdate('.back-to-search'),
+    day: (start) => void this.goToDay(start),
     star: (id) => this.mine.toggle(id),
     showMine: (on) => {
       this.copyOutcome = undefined;
@@ -603,6 +605,16 @@ export class MeetingLocator extends LitElement {
     },
     backToSearch: () => this.focusing.focusAfterUpdate('#q'),
   };
+
+  /**
+   * "Go to a day": the day's first row brought to the top of the list (rendered first: it may be
+   * far below), then focus on its heading, so a screen reader reads on from that day and Tab goes
+   * on to its first meeting. Focusing scrolls the page just enough to show it.
+   */
+  private async goToDay(start: number): Promise<void> {
+    const row = await this.listView.module?.scrollToRow(this.renderRoot.querySelector('.list'), start);
+    (row?.querySelector<HTMLElement>('h3.day') ?? row?.querySelector<HTMLElement>('a.open'))?.focus();
+  }
 
   // --- Derived -------------------------------------------------------------------------------------
 

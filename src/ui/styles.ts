@@ -159,7 +159,8 @@ export const styles = css`
   input:focus-visible,
   select:focus-visible,
   summary:focus-visible,
-  .list:focus-visible {
+  .list:focus-visible,
+  .day:focus-visible {
     outline: 3px solid var(--_ml-focus-color, var(--_ml-color-accent));
     outline-offset: 2px;
   }
@@ -240,6 +241,56 @@ export const styles = css`
   .count {
     font-weight: 600;
     color: var(--_ml-color-text);
+  }
+
+  /*
+   * "Go to a day": one line that scrolls sideways when the days do not fit (a phone), so it is
+   * always one line high and the list below never moves when the days change. The padding leaves
+   * room for a focused link's outline (3 px, no offset) inside the scroller, which clips what is outside it.
+   */
+  .days {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    /* A line of its own under the count; see below for a phone. */
+    flex: 1 0 100%;
+    min-width: 0;
+    overflow-x: auto;
+    padding: 3px;
+    margin-block: -3px;
+    white-space: nowrap;
+  }
+  /* Narrow: on the line the print button (an icon then) has to itself, or beside the count. */
+  @container (max-width: ${BREAKPOINTS.compact}rem) {
+    .days {
+      flex: 1 1 12rem;
+    }
+  }
+  .days-label,
+  .days .n {
+    color: var(--_ml-color-muted);
+  }
+  .days ul {
+    display: flex;
+    gap: 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .days a {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    /* 24 px targets. */
+    min-height: 1.5rem;
+  }
+  .days a:focus-visible {
+    outline-offset: 0;
+  }
+  /* Focused by "Go to a day": the outline inside the list's box, which clips what is outside it. */
+  .day:focus-visible {
+    outline-offset: -3px;
   }
 
   /* Its own height, or less when the element is given a height too small for it (10rem at least). */

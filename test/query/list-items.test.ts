@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { listItems } from '../../src/query/list-items.js';
+import { headingSpans, listItems } from '../../src/query/list-items.js';
 
 const DAY = 24 * 60;
 
@@ -32,5 +32,20 @@ describe('list items', () => {
     const { rows, headingAt } = listItems({ positions: [2, 0], minutesUntil: [10, 0, 5], hereMinutes: 0, byDistance: false });
     expect(rows).to.deep.equal([2, 0]);
     expect([...headingAt]).to.deep.equal([[0, 0]]);
+  });
+
+  it('spans each heading’s group: its first row and its number of meetings, in display order', () => {
+    // Two in progress today, one tomorrow, three in six days, two by appointment.
+    const minutesUntil = [-30, 60, DAY, 6 * DAY, 6 * DAY + 60, 6 * DAY + 120, NaN, NaN];
+    const items = listItems({ positions: [0, 1, 2, 3, 4, 5, 6, 7], minutesUntil, hereMinutes: 18 * 60, byDistance: false });
+    expect(headingSpans(items).map(({ heading, start, count }) => [heading.key, start, count])).to.deep.equal([
+      ['day-0', 0, 2],
+      ['day-1', 2, 1],
+      ['day-6', 3, 3],
+      ['appointment', 6, 2],
+    ]);
+    // The spans' headings are the list's own objects: the links and the headings cannot disagree.
+    expect(headingSpans(items).map((span) => span.heading)).to.deep.equal(items.headings);
+    expect(headingSpans(listItems({ positions: [], minutesUntil: [], hereMinutes: 0, byDistance: false }))).to.deep.equal([]);
   });
 });

@@ -208,6 +208,7 @@ const catalog: Catalog = {
     myMeetings: 'اجتماعاتي ({count})',
     skipList: 'تخطّي القائمة',
     backToSearch: 'العودة إلى البحث',
+    dayNavLabel: 'الانتقال إلى يوم',
     rowLinkLabel: '{name}، {when}، {where}',
     rowLinkLabelNoPlace: '{name}، {when}',
     backToList: 'العودة إلى القائمة',

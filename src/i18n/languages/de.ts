@@ -191,6 +191,7 @@ const catalog: Catalog = {
     myMeetings: 'Meine Meetings ({count})',
     skipList: 'Liste überspringen',
     backToSearch: 'Zurück zur Suche',
+    dayNavLabel: 'Zu einem Tag springen',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Zurück zur Liste',

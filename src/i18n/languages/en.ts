@@ -182,6 +182,7 @@ const catalog: Catalog = {
     myMeetings: 'My meetings ({count})',
     skipList: 'Skip past the list',
     backToSearch: 'Back to the search',
+    dayNavLabel: 'Go to a day',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Back to the list',

@@ -187,6 +187,7 @@ const catalog: Catalog = {
     myMeetings: 'Mis reuniones ({count})',
     skipList: 'Saltar la lista',
     backToSearch: 'Volver a la búsqueda',
+    dayNavLabel: 'Ir a un día',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Volver a la lista',

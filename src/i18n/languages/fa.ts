@@ -187,6 +187,7 @@ const catalog: Catalog = {
     myMeetings: 'جلسه‌های من ({count})',
     skipList: 'رد شدن از فهرست',
     backToSearch: 'بازگشت به جست‌وجو',
+    dayNavLabel: 'رفتن به یک روز',
     rowLinkLabel: '{name}، {when}، {where}',
     rowLinkLabelNoPlace: '{name}، {when}',
     backToList: 'بازگشت به فهرست',

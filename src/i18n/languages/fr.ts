@@ -194,6 +194,7 @@ const catalog: Catalog = {
     myMeetings: 'Mes réunions ({count})',
     skipList: 'Passer la liste',
     backToSearch: 'Retour à la recherche',
+    dayNavLabel: 'Aller à un jour',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Retour à la liste',

@@ -181,6 +181,7 @@ const catalog: Catalog = {
     myMeetings: 'マイミーティング（{count}）',
     skipList: '一覧をスキップ',
     backToSearch: '検索に戻る',
+    dayNavLabel: '曜日へ移動',
     rowLinkLabel: '{name}、{when}、{where}',
     rowLinkLabelNoPlace: '{name}、{when}',
     backToList: '一覧に戻る',

@@ -180,6 +180,7 @@ const catalog: Catalog = {
     myMeetings: '내 모임({count})',
     skipList: '목록 건너뛰기',
     backToSearch: '검색으로 돌아가기',
+    dayNavLabel: '요일로 이동',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: '목록으로 돌아가기',

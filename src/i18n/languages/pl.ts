@@ -197,6 +197,7 @@ const catalog: Catalog = {
     myMeetings: 'Moje mityngi ({count})',
     skipList: 'Pomiń listę',
     backToSearch: 'Wróć do wyszukiwania',
+    dayNavLabel: 'Przejdź do dnia',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Wróć do listy',

@@ -193,6 +193,7 @@ const catalog: Catalog = {
     myMeetings: 'Minhas reuniões ({count})',
     skipList: 'Pular a lista',
     backToSearch: 'Voltar à busca',
+    dayNavLabel: 'Ir para um dia',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Voltar à lista',

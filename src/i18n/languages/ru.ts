@@ -195,6 +195,7 @@ const catalog: Catalog = {
     myMeetings: 'Мои собрания ({count})',
     skipList: 'Пропустить список',
     backToSearch: 'Вернуться к поиску',
+    dayNavLabel: 'Перейти к дню',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Вернуться к списку',

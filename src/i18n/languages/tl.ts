@@ -189,6 +189,7 @@ const catalog: Catalog = {
     myMeetings: 'Aking mga pulong ({count})',
     skipList: 'Laktawan ang listahan',
     backToSearch: 'Bumalik sa paghahanap',
+    dayNavLabel: 'Pumunta sa isang araw',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Bumalik sa listahan',

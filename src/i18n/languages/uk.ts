@@ -195,6 +195,7 @@ const catalog: Catalog = {
     myMeetings: 'Мої зібрання ({count})',
     skipList: 'Пропустити список',
     backToSearch: 'Повернутися до пошуку',
+    dayNavLabel: 'Перейти до дня',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Повернутися до списку',

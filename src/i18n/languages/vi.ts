@@ -180,6 +180,7 @@ const catalog: Catalog = {
     myMeetings: 'Buổi họp của tôi ({count})',
     skipList: 'Bỏ qua danh sách',
     backToSearch: 'Quay lại tìm kiếm',
+    dayNavLabel: 'Đi đến một ngày',
     rowLinkLabel: '{name}, {when}, {where}',
     rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Quay lại danh sách',

@@ -180,6 +180,7 @@ const catalog: Catalog = {
     myMeetings: '我的聚会（{count}）',
     skipList: '跳过列表',
     backToSearch: '返回搜索',
+    dayNavLabel: '跳转到某一天',
     rowLinkLabel: '{name}，{when}，{where}',
     rowLinkLabelNoPlace: '{name}，{when}',
     backToList: '返回列表',
