@@ -61,6 +61,12 @@ export interface MeetingMapHandle {
   setColors(colors: Partial<MapColors>): void;
   /** Follows the container's size now (it is also followed on its own). */
   resize(): void;
+  /**
+   * The map's first `idle` (everything drawn). Listened for from the start: when the results come
+   * with the map (`initial`), it can come in the same frame as `load`, before a listener added
+   * after `load` would hear it.
+   */
+  firstIdle: Promise<void>;
   /** Removes the map, its canvas, listeners and observers. */
   destroy(): void;
   /** The MapLibre map, for what the handle does not cover (e.g. waiting for `idle`). */
@@ -120,6 +126,7 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
     for (const name of added) container.removeAttribute(name);
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
+  const firstIdle = map.once('idle').then(() => undefined);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   const side = options.rtl ? 'left' : 'right';
@@ -178,6 +185,7 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
         showPosition: (coordinates) => loaded.showPosition(coordinates),
         setColors: (colors) => loaded.setColors(colors),
         resize: () => loaded.resize(),
+        firstIdle,
         destroy: () => {
           loaded.destroy();
           for (const name of added) container.removeAttribute(name);

@@ -122,6 +122,10 @@ describe('meeting map (real MapLibre)', () => {
     for (const at of [UNION_AVE, POPLAR_AVE, NASHVILLE]) expect(bounds.contains([at[1], at[0]]), `${at} in view at load`).to.equal(true);
     expect(map.getZoom(), 'framed, not the style\'s own view').to.be.greaterThan(5);
     await waitUntil(() => map.queryRenderedFeatures({ layers: [LAYER_IDS.places, LAYER_IDS.clusters] }).length > 0, 'the results drawn', { timeout: 5000 });
+    // Its first idle can come in the same frame as `load`: the handle still tells it.
+    let told = false;
+    void handle.firstIdle.then(() => (told = true));
+    await waitUntil(() => told, 'the first idle told', { timeout: 5000 });
   });
 
   it('expands a pressed cluster', async () => {

@@ -181,7 +181,7 @@ export class MapPaneController implements ReactiveController {
       this.shown = initial ? { ...initial } : {};
       this.setStatus('ready');
       this.push();
-      this.firstIdle = handle.map.once('idle').then(() => undefined);
+      this.firstIdle = handle.firstIdle;
     } catch (error) {
       if (generation !== this.generation) return;
       this.problem = error instanceof Error ? error.message : String(error);
