@@ -4,37 +4,25 @@
 //   npm run build && node bench/heap.mjs [--size 10000] [--top 40] [--save /tmp/list.heapsnapshot]
 // The heap per meeting is about the same at every size, so 10,000 (a snapshot of ~100 MB to read)
 // tells where 50,000's bytes go.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { serveListPage } from './list-page.mjs';
 import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { scaleFeed } from './scale-feed.mjs';
-import { benchArgs, readInputs, ROOT } from './inputs.mjs';
+import { benchArgs, readInputs } from './inputs.mjs';
 
 const args = benchArgs();
 const SIZE = Number(args.size ?? 10000);
 const TOP = Number(args.top ?? 40);
 const feed = JSON.stringify(scaleFeed(readInputs('bench'), SIZE));
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="/dist/cdn/meeting-locator.js"></script></head>
-<body><meeting-locator src="/feed.json" timezone="America/New_York" view="list"></meeting-locator></body></html>`;
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://heap');
-  if (url.pathname === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-  if (url.pathname === '/feed.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(feed);
-  const file = resolve(ROOT, `.${url.pathname}`);
-  if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': extname(file) === '.map' ? 'application/json' : 'text/javascript' }).end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const listPage = await serveListPage(feed);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS });
 let text;
 let used;
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(listPage.url);
   await page.waitForFunction(() => document.querySelector('meeting-locator')?.status === 'ready', { timeout: 120_000 });
   // What the element does at idle after the list (the details chunk, the device's copy) settles first.
   await new Promise((done) => setTimeout(done, 3000));
@@ -48,7 +36,7 @@ try {
   text = chunks.join('');
 } finally {
   await browser.close();
-  server.close();
+  listPage.close();
 }
 if (args.save) writeFileSync(args.save, text);
 const snapshot = JSON.parse(text);

@@ -1,41 +1,22 @@
 // Where the time of a filter toggle goes: the built element on a scaled SEPIA feed, six filters
 // toggled on and off under the DevTools CPU profiler; prints self time by function, heaviest first.
 //   npm run build && node bench/profile.mjs [--size 50000] [--top 30]
-import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { serveListPage } from './list-page.mjs';
 import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { scaleFeed } from './scale-feed.mjs';
+import { benchArgs, readInputs } from './inputs.mjs';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const SEPIA = resolve(ROOT, '../shared/feeds/meeting-guide/tsml-ui-git_public-data-aasepia_SEPIA-Philadelphia_2038-meetings.json');
-const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((pair) => pair.trim().split(/\s+/)));
+const args = benchArgs();
 const SIZE = Number(args.size ?? 50000);
 const TOP = Number(args.top ?? 30);
-if (!existsSync(SEPIA)) {
-  console.log(`Skipped: ${SEPIA} is absent.`);
-  process.exit(0);
-}
-const feed = JSON.stringify(scaleFeed(JSON.parse(readFileSync(SEPIA, 'utf8')), SIZE));
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="/dist/cdn/meeting-locator.js"></script></head>
-<body><meeting-locator src="/feed.json" timezone="America/New_York" view="list"></meeting-locator></body></html>`;
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://profile');
-  if (url.pathname === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-  if (url.pathname === '/feed.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(feed);
-  const file = resolve(ROOT, `.${url.pathname}`);
-  if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': extname(file) === '.map' ? 'application/json' : 'text/javascript' }).end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const feed = JSON.stringify(scaleFeed(readInputs('bench'), SIZE));
+const listPage = await serveListPage(feed);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS });
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(listPage.url);
   await page.waitForFunction(() => document.querySelector('meeting-locator')?.status === 'ready', { timeout: 60_000 });
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
@@ -95,5 +76,5 @@ try {
   for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
 } finally {
   await browser.close();
-  server.close();
+  listPage.close();
 }

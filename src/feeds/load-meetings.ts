@@ -183,60 +183,44 @@ function asFeedError(error: unknown, source: string): FeedError {
 }
 
 /**
- * The BMLT adapter, from a chunk of its own (most pages read Meeting Guide feeds). A source whose
- * URL says BMLT asks for it as its fetch starts, so it is here when the answer is.
+ * A feed reader from a chunk of its own, asked for as the feed's fetch starts so that it is here
+ * when the answer is: BMLT's (most pages read Meeting Guide feeds), and Meeting Guide's (the first
+ * screen does not need it, so the feed's request starts that much sooner on a slow connection).
+ * Not to be had (offline): the source fails as out of reach.
  */
-async function bmltAdapter(source: string): Promise<BmltSteps> {
+async function reader<T>(source: string, name: string, load: () => Promise<T>): Promise<T> {
   try {
-    return (await import('./bmlt.js')).adaptBmltSteps;
+    return await load();
   } catch {
-    throw new FeedError('network', source, `The BMLT reader for ${source} could not be fetched (offline?).`);
+    throw new FeedError('network', source, `The ${name} reader for ${source} could not be fetched (offline?).`);
   }
 }
 
-/**
- * The Meeting Guide adapter, from a chunk of its own: the first screen (search box, loading
- * message) does not need it, and asked for as the feed's fetch starts it arrives long before the
- * feed, so the feed's request starts that much sooner on a slow connection.
- */
-async function meetingGuideAdapter(source: string): Promise<MeetingGuideSteps> {
-  try {
-    return (await import('./meeting-guide.js')).adaptMeetingGuideSteps;
-  } catch {
-    throw new FeedError('network', source, `The Meeting Guide reader for ${source} could not be fetched (offline?).`);
-  }
-}
-
-let contacts: Promise<ContactReader | undefined> | undefined;
+const bmltAdapter = (source: string): Promise<BmltSteps> => reader(source, 'BMLT', async () => (await import('./bmlt.js')).adaptBmltSteps);
+const meetingGuideAdapter = (source: string): Promise<MeetingGuideSteps> =>
+  reader(source, 'Meeting Guide', async () => (await import('./meeting-guide.js')).adaptMeetingGuideSteps);
 
 /**
- * The Meeting Guide contacts reader, from a chunk of its own (it is details-only data, bar the
- * helpline): asked for as a feed's fetch starts, so it is here when the answer is. Not fetched
- * (offline): the meetings are read without their contacts, and a diagnostic says so.
+ * A chunk the feed can be read without, fetched once for all sources; undefined when it cannot be
+ * had, and asked for again next time.
  */
-function contactReader(): Promise<ContactReader | undefined> {
-  contacts ??= import('./meeting-guide-contacts.js').then(
-    (module) => module.readMeetingGuideContacts,
-    () => {
-      contacts = undefined;
+function optionalChunk<T>(load: () => Promise<T>): () => Promise<T | undefined> {
+  let loading: Promise<T | undefined> | undefined;
+  return () =>
+    (loading ??= load().catch(() => {
+      loading = undefined;
       return undefined;
-    },
-  );
-  return contacts;
+    }));
 }
 
-let sharing: Promise<typeof shareRepeatedValues | undefined> | undefined;
+/**
+ * The Meeting Guide contacts reader (details-only data, bar the helpline). Without it the meetings
+ * are read without their contacts, and a diagnostic says so.
+ */
+const contactReader = optionalChunk(async (): Promise<ContactReader> => (await import('./meeting-guide-contacts.js')).readMeetingGuideContacts);
 
-function valueSharing(): Promise<typeof shareRepeatedValues | undefined> {
-  sharing ??= import('../model/shared-values.js').then(
-    (module) => module.shareRepeatedValues,
-    () => {
-      sharing = undefined;
-      return undefined;
-    },
-  );
-  return sharing;
-}
+/** A feed's repeated values kept once (`model/shared-values.ts`). Without it, only memory is lost. */
+const valueSharing = optionalChunk(async (): Promise<typeof shareRepeatedValues> => (await import('../model/shared-values.js')).shareRepeatedValues);
 
 function contactsMissing(source: string): Diagnostic {
   return { severity: 'warning', code: 'contacts-unavailable', message: `The contacts reader could not be fetched (offline?): ${source} is shown without contacts or helplines.`, source };

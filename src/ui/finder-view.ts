@@ -179,10 +179,11 @@ export function renderFinder(props: FinderProps): TemplateResult {
         </div>`
       : nothing}
     ${shown ? html`<button type="button" class="skip skip-list" @click=${on.skipList}>${strings.skipList}</button>` : nothing}
-    ${shown && !props.list
+    ${!shown
+      ? renderNoResults({ filters, relax: view.result.relax, l10n, unit, onChange: on.relax })
+      : !props.list
       ? renderListPending(props.listFailed, l10n, on.retryList)
-      : shown && props.list
-      ? props.list.renderMeetingList({
+      : props.list.renderMeetingList({
           meetings: feed.meetings,
           items: view.items,
           detailHref: props.detailHref,
@@ -196,8 +197,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
           byDistance: view.byDistance,
           unit,
           ...(props.starred ? { starred: props.starred, onStar: on.star } : {}),
-        })
-      : renderNoResults({ filters, relax: view.result.relax, l10n, unit, onChange: on.relax })}
+        })}
     ${shown ? html`<button type="button" class="skip back-to-search" @click=${on.backToSearch}>${strings.backToSearch}</button>` : nothing}
     ${props.helplines ?? nothing}
     ${renderSkipped(feed.diagnostics, l10n)}

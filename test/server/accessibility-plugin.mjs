@@ -1,20 +1,14 @@
 // Test-runner commands that read the page's accessibility tree, as a screen reader gets it, through
 // the DevTools protocol's Accessibility domain (Chromium only: Firefox over WebDriver BiDi and
 // WebKitWebDriver expose no accessibility tree).
-const sessions = new WeakMap();
+import { forTestPage } from './page-protocol.mjs';
 
-async function protocol(session) {
-  if (session.browser.type !== 'puppeteer' || (process.env.ML_ENGINE ?? 'chromium') !== 'chromium') {
-    throw new Error('the accessibility tree is read through the Chrome DevTools protocol (Chromium only)');
-  }
-  const page = session.browser.getPage(session.id);
-  let client = sessions.get(page);
-  if (!client) {
-    client = await page.createCDPSession();
+function protocol(session) {
+  return forTestPage(session, 'the accessibility tree is read', async (page) => {
+    const client = await page.createCDPSession();
     await client.send('Accessibility.enable');
-    sessions.set(page, client);
-  }
-  return client;
+    return client;
+  });
 }
 
 const property = (node, name) => node.properties?.find((p) => p.name === name)?.value?.value;

@@ -2,26 +2,20 @@
 // connection does, through the DevTools protocol's Fetch domain (Chromium only: Firefox over
 // WebDriver BiDi and WebKitWebDriver offer no request interception here). Only the test's own page
 // is affected: other test files run in pages of their own.
-const sessions = new WeakMap();
+import { forTestPage } from './page-protocol.mjs';
 
-async function protocol(session) {
-  if (session.browser.type !== 'puppeteer' || (process.env.ML_ENGINE ?? 'chromium') !== 'chromium') {
-    throw new Error('requests are blocked through the Chrome DevTools protocol (Chromium only)');
-  }
-  const page = session.browser.getPage(session.id);
-  let entry = sessions.get(page);
-  if (!entry) {
+function protocol(session) {
+  return forTestPage(session, 'requests are blocked', async (page) => {
     const client = await page.createCDPSession();
-    entry = { client, blocked: [] };
+    const entry = { client, blocked: [] };
     // A paused request fails when its URL contains a blocked text, and goes on otherwise.
     client.on('Fetch.requestPaused', ({ requestId, request }) => {
       const fail = entry.blocked.some((text) => request.url.includes(text));
       const answer = fail ? client.send('Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' }) : client.send('Fetch.continueRequest', { requestId });
       answer.catch(() => undefined);
     });
-    sessions.set(page, entry);
-  }
-  return entry;
+    return entry;
+  });
 }
 
 export function networkPlugin() {
