@@ -3,8 +3,9 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, posix } from 'node:path';
 import { transform } from 'esbuild';
+import MagicString from 'magic-string';
 
 const INLINE = '?inline';
 
@@ -85,6 +86,47 @@ const maplibreWorker = () => ({
   },
 });
 
+/**
+ * CDN build: a chunk's own imports are asked for with it, not after it. A browser learns what a chunk
+ * imports only once the chunk has arrived and been parsed, so `import('./list-chunk.js')`, which
+ * needs `meeting-item.js`, which needs `meeting-time.js`, is three round trips one after the other:
+ * on a phone's slow connection (half a second each), more than the feed itself. Each dynamic import
+ * is written as `Promise.all([import(chunk), import(dependency) …]).then(m => m[0])` over every chunk
+ * it needs (transitively) that is not already loaded with the importer, so all are requested at
+ * once. The modules still run in their order: a dependency imported early runs first, as it would.
+ */
+const flattenDynamicImports = () => ({
+  name: 'flatten-dynamic-imports',
+  renderChunk(code, chunk, _options, { chunks }) {
+    const closure = (fileName, into = new Set()) => {
+      for (const imported of chunks[fileName]?.imports ?? []) {
+        if (!into.has(imported)) closure(imported, into.add(imported));
+      }
+      return into;
+    };
+    const loaded = closure(chunk.fileName, new Set([chunk.fileName]));
+    const from = dirname(chunk.fileName);
+    const path = (fileName) => {
+      const relative = posix.relative(from, fileName);
+      return relative.startsWith('.') ? relative : `./${relative}`;
+    };
+    const magic = new MagicString(code);
+    let changed = false;
+    for (const target of chunk.dynamicImports) {
+      const needed = [...closure(target)].filter((fileName) => !loaded.has(fileName) && chunks[fileName]);
+      if (needed.length === 0) continue;
+      const quoted = new RegExp(`\\bimport\\((['"])${escapeRegExp(path(target))}\\1\\)`, 'g');
+      for (const found of code.matchAll(quoted)) {
+        magic.prependRight(found.index, 'Promise.all([');
+        magic.appendLeft(found.index + found[0].length, `${needed.map((fileName) => `,import('${path(fileName)}')`).join('')}]).then((m) => m[0])`);
+        changed = true;
+      }
+    }
+    return changed ? { code: magic.toString(), map: magic.generateMap({ hires: true }) } : null;
+  },
+});
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // The CDN build, in its own folder dist/cdn/ so that a package CDN's URL of it works as is
 // (https://cdn.jsdelivr.net/npm/meeting-locator@VERSION/dist/cdn/meeting-locator.js) and everything
 // it fetches later (chunks/, the map's worker) sits under that folder: self-contained ESM with code
@@ -136,8 +178,8 @@ export default [
   // 'allow-extension': the lazy chunks (details, map) import what they share with the entry from the
   // entry itself; otherwise Rollup moves the entry's code into a chunk behind a one-line facade, and
   // the first meeting waits for a second request.
-  { input: { 'meeting-locator': 'src/meeting-locator.ts' }, output, plugins: plugins(), preserveEntrySignatures: 'allow-extension' },
-  { input: { index: 'src/index.ts' }, output, plugins: plugins(), preserveEntrySignatures: 'strict' },
+  { input: { 'meeting-locator': 'src/meeting-locator.ts' }, output, plugins: [...plugins(), flattenDynamicImports()], preserveEntrySignatures: 'allow-extension' },
+  { input: { index: 'src/index.ts' }, output, plugins: [...plugins(), flattenDynamicImports()], preserveEntrySignatures: 'strict' },
   // The npm build (dist/lib, what `import 'meeting-locator'` gets): one module per source file, both
   // entries in one graph (so they share one class), Lit and MapLibre left as bare imports for the
   // app's bundler to share with its own copies, not minified (the app's bundler does that).

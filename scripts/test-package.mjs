@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { ensureChrome, CHROME_FLAGS } from './find-chrome.mjs';
@@ -61,12 +61,16 @@ function run(command, args, cwd) {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 
-function serve(dir, port, { cors = false, pages = {}, prefix = '', log } = {}) {
+function serve(dir, port, { cors = false, pages = {}, prefix = '', log, hold = 0 } = {}) {
   const style = JSON.stringify(buildOfflineStyle());
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
+    const asked = performance.now();
     const full = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    // `log`: every path asked for and its status (the worker's request too, which the page does not see).
-    response.on('finish', () => log?.push({ path: full.slice(prefix.length + 1), status: response.statusCode }));
+    // `log`: every path asked for and its status (the worker's request too, which the page does not
+    // see), when it was asked for and when its answer was sent.
+    response.on('finish', () => log?.push({ path: full.slice(prefix.length + 1), status: response.statusCode, asked, sent: performance.now() }));
+    // `hold`: a slow connection, milliseconds before each chunk is answered.
+    if (hold && /\/chunks\/[^/]+\.js$/.test(full)) await new Promise((done) => setTimeout(done, hold));
     if (!full.startsWith(prefix + '/')) {
       response.writeHead(404);
       return response.end('not found');
@@ -243,14 +247,41 @@ async function checkCdnPage(page, label) {
   check(`cdn (${label}): from another origin, a meeting's details open`, details);
 }
 
+/**
+ * Chunks asked for only after a chunk that imports them had been sent: a browser finds a module's
+ * imports only in its text, so each such level is one more round trip before what needed it runs
+ * (on a phone's connection, half a second each). The CDN build asks for a chunk's imports with it.
+ */
+function lateImports(packageDir, fetched) {
+  const when = new Map(fetched.map((entry) => [entry.path, entry]));
+  const late = [];
+  for (const importer of fetched) {
+    if (!/\/chunks\/[^/]+\.js$/.test(importer.path)) continue;
+    const code = readFileSync(join(packageDir, importer.path), 'utf8');
+    const dir = posix.dirname(importer.path);
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`): what the chunk needs to run.
+    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      const imported = when.get(posix.normalize(posix.join(dir, match[1])));
+      if (imported && imported.path !== CDN_ENTRY && imported.asked > importer.sent) late.push(`${imported.path} after ${importer.path}`);
+    }
+  }
+  return late;
+}
+
 async function checkCdn(browser, packageDir) {
   // The CDN serves the installed tarball's files from a versioned folder, as jsDelivr and unpkg do.
   const base = `http://127.0.0.1:${PORT + 4}/npm/meeting-locator@0.0.0-test`;
   const integrity = `sha384-${createHash('sha384').update(readFileSync(join(packageDir, CDN_ENTRY))).digest('base64')}`;
-  for (const [cors, how, label] of [[true, { loader: true }, 'classic loader'], [true, { integrity }, 'module script with integrity'], [false, { loader: true }, 'classic loader, CORS off']]) {
+  const rounds = [
+    [true, { loader: true }, 'classic loader'],
+    [true, { integrity }, 'module script with integrity'],
+    [false, { loader: true }, 'classic loader, CORS off'],
+    [true, { integrity, hold: 700 }, 'a slow CDN'],
+  ];
+  for (const [cors, how, label] of rounds) {
     // What the page (and the map's worker) asked the CDN for, and what it got.
     const fetched = [];
-    const cdn = await serve(packageDir, PORT + 4, { cors, prefix: new URL(base).pathname, log: fetched });
+    const cdn = await serve(packageDir, PORT + 4, { cors, prefix: new URL(base).pathname, log: fetched, hold: how.hold ?? 0 });
     const site = await serve(packageDir, PORT + 5, { pages: { '/': cdnPage(base, how) } });
     const page = await browser.newPage();
     try {
@@ -259,6 +290,10 @@ async function checkCdn(browser, packageDir) {
         await checkCdnPage(page, label);
         const bad = fetched.filter(({ path, status }) => !path.startsWith(CDN_DIR + '/') || status !== 200);
         check(`cdn (${label}): every file fetched from the CDN is under ${CDN_DIR}/ and found, the worker included`, fetched.some(({ path }) => path === `${CDN_DIR}/chunks/maplibre-gl-worker.mjs`) && bad.length === 0, bad.slice(0, 5).map(({ path, status }) => `${path} ${status}`).join(', '));
+        if (how.hold) {
+          const late = lateImports(packageDir, fetched);
+          check(`cdn (${label}): each chunk's own imports are asked for with it, not once it has arrived (${fetched.length} files, every chunk answered after ${how.hold} ms)`, late.length === 0, late.slice(0, 5).join('; '));
+        }
       } else {
         await new Promise((done) => setTimeout(done, 2000));
         const facts = await page.evaluate(() => ({ defined: Boolean(customElements.get('meeting-locator')), fallback: document.getElementById('fallback')?.getBoundingClientRect().height ?? 0 }));

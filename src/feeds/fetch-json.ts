@@ -11,9 +11,18 @@ export interface FetchJsonOptions {
   timeout: number;
   /** Ask the server again rather than trust the browser's cache (a person pressed "Try again"). */
   fresh?: boolean;
+  /** Called once, as soon as the answer is known to be large (see `LARGE_ANSWER`). */
+  onLarge?: () => void;
 }
 
-export async function fetchJson(url: string, { signal, timeout, fresh = false }: FetchJsonOptions): Promise<unknown> {
+/**
+ * Bytes after which an answer counts as large (a thousand meetings or more, in most feeds): by the
+ * header that gives its size, or while it downloads. What a large feed needs next can be fetched
+ * then, while the rest of it comes.
+ */
+export const LARGE_ANSWER = 128 * 1024;
+
+export async function fetchJson(url: string, { signal, timeout, fresh = false, onLarge }: FetchJsonOptions): Promise<unknown> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -35,8 +44,18 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
   };
   document.addEventListener('securitypolicyviolation', onViolation);
 
-  // The parser that reads the answer as it downloads, a chunk asked for with the request: it is here
-  // long before the answer's body. Not to be had (the connection dropped just then): read whole.
+  const answer = fetch(url, {
+    signal: controller.signal,
+    headers: { accept: 'application/json' },
+    // Anonymity: the feed's host need not learn which page (article, clinic) the reader is on.
+    referrerPolicy: 'no-referrer',
+    credentials: 'same-origin',
+    cache: fresh ? 'no-cache' : 'default',
+  });
+  // The parser that reads the answer as it downloads, a chunk asked for just after the request (the
+  // feed first: over HTTP/1.1 a browser opens six connections to a host, and chunks queued ahead
+  // would hold the feed back): it is here long before the answer's body. Not to be had (the
+  // connection dropped just then): read whole.
   const parser = import('./json-stream.js').catch(() => undefined);
   let stream: JsonStream | undefined;
   let head = '';
@@ -45,17 +64,17 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        signal: controller.signal,
-        headers: { accept: 'application/json' },
-        // Anonymity: the feed's host need not learn which page (article, clinic) the reader is on.
-        referrerPolicy: 'no-referrer',
-        credentials: 'same-origin',
-        cache: fresh ? 'no-cache' : 'default',
-      });
+      response = await answer;
       if (!response.ok) {
         throw new FeedError('http', url, `${url} answered HTTP ${response.status}.`, response.status);
       }
+      let large = onLarge;
+      const sized = (bytes: number) => {
+        if (!large || bytes < LARGE_ANSWER) return;
+        large();
+        large = undefined;
+      };
+      sized(Number(response.headers.get('content-length')) || 0);
       const streaming = await parser;
       if (!streaming) {
         const text = await response.text();
@@ -64,7 +83,7 @@ export async function fetchJson(url: string, { signal, timeout, fresh = false }:
       }
       // Parsed while it downloads: a large feed is ready soon after its last byte.
       stream = new streaming.JsonStream();
-      return await streaming.readJsonBody(response, stream);
+      return await streaming.readJsonBody(response, stream, large && sized);
     } catch (error) {
       if (error instanceof FeedError) throw error;
       if (error instanceof SyntaxError) throw notJson();

@@ -259,7 +259,7 @@ export class JsonStream {
  * Reads a response body into a JsonStream as it downloads. Errors of the stream (the connection
  * dropped, an abort) propagate as they are; a SyntaxError means the text is not JSON.
  */
-export async function readJsonBody(response: Response, stream: JsonStream): Promise<unknown> {
+export async function readJsonBody(response: Response, stream: JsonStream, onBytes?: (received: number) => void): Promise<unknown> {
   if (!response.body) {
     stream.push(await response.text());
     return stream.end();
@@ -268,10 +268,12 @@ export async function readJsonBody(response: Response, stream: JsonStream): Prom
   // A byte-order mark is legal in files but not in JSON: the decoder drops it.
   const decoder = new TextDecoder();
   const slice = sliceTimer();
+  let received = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      onBytes?.((received += value.length));
       // In pieces: Chrome hands over what has piled up (megabytes, on a fast network), and decoding
       // 34 MB of text in one call took 0.5 s where 64 KB calls took 0.07 s.
       for (let at = 0; at < value.length; at += DECODE_BYTES) stream.push(decoder.decode(value.subarray(at, at + DECODE_BYTES), { stream: true }));

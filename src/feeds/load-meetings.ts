@@ -41,6 +41,8 @@ export interface LoadRequest {
    * so a first screen can be shown early; loading waits for the promise it returns.
    */
   onParsed?: (data: unknown, source: string) => Promise<void> | void;
+  /** Called once when a source's answer is large while it downloads (only when there is one source). */
+  onLarge?: () => void;
   /** The device's copies of feeds: read when a feed cannot be had, saved when it could. */
   offline?: OfflineCopies | undefined;
 }
@@ -281,7 +283,14 @@ async function savedCopy(key: string, source: string, error: unknown, request: L
 }
 
 async function fetchSource(source: string, { href, bmlt }: FetchTarget, request: LoadRequest): Promise<unknown> {
-  const options = { timeout: request.timeout, fresh: request.fresh ?? false, ...(request.signal ? { signal: request.signal } : {}) };
+  const options = {
+    timeout: request.timeout,
+    fresh: request.fresh ?? false,
+    ...(request.signal ? { signal: request.signal } : {}),
+    ...(request.onLarge && request.sources.length === 1 ? { onLarge: request.onLarge } : {}),
+  };
+  // The feed's request first, then the chunks that read it (see fetch-json.ts on connections).
+  const answer = fetchJson(href, options);
   if (bmlt) void bmltAdapter(source).catch(() => undefined);
   else {
     void meetingGuideAdapter(source).catch(() => undefined);
@@ -289,7 +298,7 @@ async function fetchSource(source: string, { href, bmlt }: FetchTarget, request:
   }
   void valueSharing();
   try {
-    return await fetchJson(href, options);
+    return await answer;
   } catch (error) {
     // Servers before BMLT 3.0 send no CORS header: fetch fails as a network error, JSONP works.
     if (bmlt && request.jsonp !== false && error instanceof FeedError && error.code === 'network') {

@@ -3,6 +3,7 @@
 // ../shared/feeds, served in place so tests can read them without copying them into the repo.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
 
 const SHARED_FEEDS = resolve(process.cwd(), '..', 'shared', 'feeds');
 
@@ -174,6 +175,23 @@ export async function feedRoutes(ctx, next) {
       return;
     }
     return json(ctx, mode === 'changed' ? [{ ...VALID_FEED[0], slug: 'changed-1', name: 'Changed Feed Group' }] : VALID_FEED);
+  }
+  if (path.startsWith('/test-feed/trickle/')) {
+    // A large feed of the given number of records (at most 5,000) on a slow connection: its first
+    // half at once, the rest 1.5 s later.
+    const count = Math.min(Number(path.split('/').pop()) || 0, 5000);
+    const records = Array.from({ length: count }, (_, i) => ({ ...VALID_FEED[0], slug: `trickle-${i}`, name: `Trickle Group ${i}`, day: i % 7 }));
+    const text = JSON.stringify(records);
+    const half = text.length >> 1;
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(
+      (async function* () {
+        yield text.slice(0, half);
+        await new Promise((done) => setTimeout(done, 1500));
+        yield text.slice(half);
+      })(),
+    );
+    return;
   }
   if (path.startsWith('/test-feed/slow/')) {
     // Answers the valid feed after the given milliseconds (at most 5 s).

@@ -27,6 +27,20 @@ describe('parts fetched only when needed', () => {
     expect(requested(/\/preview\.(ts|js)$/)).to.deep.equal([]);
   });
 
+  it("a large feed's preview is asked for while the feed downloads, not after it", async () => {
+    const { element, loaded } = mount((el) => {
+      el.timezone = 'America/Chicago';
+      el.src = '/test-feed/trickle/1500';
+    });
+    await loaded;
+    await rowsRendered(element);
+    const [feed] = requested(/\/test-feed\/trickle\//) as PerformanceResourceTiming[];
+    const [preview] = requested(/\/feeds\/preview\.(ts|js)$/);
+    expect(preview, 'the preview was fetched').to.exist;
+    // The feed's second half comes 1.5 s after its first: the preview was asked for in between.
+    expect(preview!.startTime).to.be.below(feed!.responseEnd - 500);
+  });
+
   it('a BMLT source fetches its reader, and reads as before', async () => {
     const { element, loaded } = mount((el) => {
       el.timezone = 'America/Chicago';

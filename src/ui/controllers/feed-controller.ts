@@ -66,6 +66,15 @@ export interface FeedOptions {
 /** Feeds with at least this many records show their next meetings before being read whole. */
 export const PREVIEW_FROM = 1000;
 
+/** The preview's chunk, fetched once; undefined when it cannot be had (asked for again next time). */
+let previewLoading: Promise<typeof import('../../feeds/preview.js') | undefined> | undefined;
+function previewChunk(): Promise<typeof import('../../feeds/preview.js') | undefined> {
+  return (previewLoading ??= import('../../feeds/preview.js').catch(() => {
+    previewLoading = undefined;
+    return undefined;
+  }));
+}
+
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -192,6 +201,9 @@ export class FeedController implements ReactiveController {
       signal,
       fresh,
       onParsed: (data, source) => this.showPreview(data, source, request.timezone || undefined),
+      // A large feed's preview is prepared from its chunk, asked for while the feed downloads rather
+      // than once it has arrived: on a phone's connection that is a round trip of its own.
+      onLarge: () => void previewChunk(),
       offline: request.noCache ? undefined : deviceCopies(),
     });
     await this.options.beforeIndex?.();
@@ -206,12 +218,9 @@ export class FeedController implements ReactiveController {
     const list = Array.isArray(data) ? data : (data as { meetings?: unknown } | null)?.meetings;
     if (!Array.isArray(list) || list.length < PREVIEW_FROM) return;
     // Its own chunk: only feeds this large need it, and reading them takes far longer than its fetch.
-    let previewMeetings: typeof import('../../feeds/preview.js').previewMeetings;
-    try {
-      ({ previewMeetings } = await import('../../feeds/preview.js'));
-    } catch {
-      return; // Not fetched (the connection dropped): the whole list comes a moment later instead.
-    }
+    // Not fetched (the connection dropped): the whole list comes a moment later instead.
+    const previewMeetings = (await previewChunk())?.previewMeetings;
+    if (!previewMeetings) return;
     // A BMLT answer's reader was asked for with the feed (see load-meetings.ts): here by now.
     const bmlt = detectFormat(data) === 'bmlt' ? await import('../../feeds/bmlt.js').catch(() => undefined) : undefined;
     const now = new Date();
