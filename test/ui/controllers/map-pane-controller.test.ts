@@ -35,7 +35,15 @@ function setup() {
   return { host, pane, container: host.renderRoot.querySelector<HTMLElement>('.map')!, give: (next: MapInputs | undefined) => (inputs = next) };
 }
 
+/** Mocha counts the benign "ResizeObserver loop" report as a failure; maps resizing can cause it (WebKit). */
+function ignoreResizeObserverLoop(event: ErrorEvent): void {
+  if (/ResizeObserver loop/.test(event.message)) event.stopImmediatePropagation();
+}
+
 describe('MapPaneController', () => {
+  before(() => window.addEventListener('error', ignoreResizeObserverLoop, true));
+  after(() => window.removeEventListener('error', ignoreResizeObserverLoop, true));
+
   it('fetches nothing until there are meetings, asks nothing of the style until its container is on screen, then draws them', async () => {
     const { host, pane, container, give } = setup();
     host.update();
