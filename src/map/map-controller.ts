@@ -8,7 +8,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { Coordinates, Meeting } from '../model/meeting.js';
 import { featureBounds, fitOptions, type LngLatBounds } from './bounds.js';
-import { groupPlaces, placeIds, type Places } from './map-features.js';
+import { groupPlaces, placeIds, type PlaceFeature, type Places } from './map-features.js';
 import { DEFAULT_MAP_COLORS, EMPTY_COLLECTION, LAYER_IDS, SOURCE_IDS, meetingLayers, placesSource, plainSource, type MapColors, type MeetingLayer } from './map-layers.js';
 
 /** The GeoJSON source members used. */
@@ -47,6 +47,11 @@ export interface MapControllerOptions {
   textFont?: string[];
   /** Whether to skip animation; defaults to the `prefers-reduced-motion` media query. */
   prefersReducedMotion?: () => boolean;
+  /**
+   * The places the map was made around (framing them from its first frame): the places' source is
+   * created holding them, so the worker indexes and tiles them once, and they are not framed again.
+   */
+  initial?: Places;
 }
 
 /** Camera animation length when motion is welcome; short, since it follows every filter change. */
@@ -65,12 +70,17 @@ export class MapController {
   private fitPending = false;
   /** Whether the results have been framed once at a real size. */
   private framed = false;
+  /** The place the selection source holds, so an unchanged selection is not sent to the worker again. */
+  private shownSelection: PlaceFeature | undefined;
+  /** The container's size when last followed: MapLibre need not re-make its canvas for the same size. */
+  private size = '';
   private destroyed = false;
 
   constructor(map: MapLike, options: MapControllerOptions) {
     this.map = map;
     this.options = options;
-    map.addSource(SOURCE_IDS.places, placesSource());
+    const { initial } = options;
+    map.addSource(SOURCE_IDS.places, placesSource(initial?.collection));
     map.addSource(SOURCE_IDS.selection, plainSource());
     map.addSource(SOURCE_IDS.position, plainSource());
     for (const layer of meetingLayers({ ...DEFAULT_MAP_COLORS, ...options.colors }, options.textFont)) map.addLayer(layer);
@@ -86,10 +96,23 @@ export class MapController {
       );
     }
 
+    if (initial) {
+      this.places = initial;
+      this.bounds = featureBounds(initial.collection.features);
+      // The map was made with these bounds: at a real size they are framed already.
+      if (this.hasSize()) this.framed = true;
+      else this.fitPending = this.bounds !== undefined;
+    }
+    this.size = this.sizeKey();
+
     // MapLibre tracks its container's size itself; this observer adds the re-fit on the first real
-    // size, since a map made (or fitted) while hidden framed the results for a 400×300 guess.
+    // size, since a map made (or fitted) while hidden framed the results for a 400×300 guess. Its
+    // first report (the size the map was made at) is not passed on: MapLibre would re-make its
+    // canvas and draw one more frame for nothing.
     if (typeof ResizeObserver === 'function') {
-      this.observer = new ResizeObserver(() => this.resize());
+      this.observer = new ResizeObserver(() => {
+        if (this.sizeKey() !== this.size || this.fitPending) this.resize();
+      });
       this.observer.observe(map.getContainer());
     }
   }
@@ -99,8 +122,7 @@ export class MapController {
     this.showPlaces(groupPlaces(meetings, positions));
   }
 
-  /** `setResults` with the results' places already grouped (the map was made around them). */
-  showPlaces(places: Places): void {
+  private showPlaces(places: Places): void {
     if (this.destroyed) return;
     this.places = places;
     this.source(SOURCE_IDS.places)?.setData(this.places.collection);
@@ -129,6 +151,7 @@ export class MapController {
   /** Follows the container's size; fits the results if that was waiting for a real size. */
   resize(): void {
     if (this.destroyed || !this.hasSize()) return;
+    this.size = this.sizeKey();
     this.map.resize();
     if (this.fitPending) this.fit(false);
   }
@@ -164,7 +187,11 @@ export class MapController {
 
   private showSelection(center: boolean): void {
     const feature = this.selectedId === undefined ? undefined : this.places.byMeeting.get(this.selectedId);
-    this.source(SOURCE_IDS.selection)?.setData(feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY_COLLECTION);
+    // Each setData is a round through MapLibre's worker and a repaint: none when nothing changed.
+    if (feature !== this.shownSelection) {
+      this.shownSelection = feature;
+      this.source(SOURCE_IDS.selection)?.setData(feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY_COLLECTION);
+    }
     if (feature && center) {
       const [longitude = 0, latitude = 0] = feature.geometry.coordinates;
       this.map.easeTo({ center: [longitude, latitude], duration: this.duration(true) });
@@ -194,6 +221,11 @@ export class MapController {
 
   private duration(animate: boolean): number {
     return animate && !(this.options.prefersReducedMotion ?? prefersReducedMotion)() ? ANIMATION_MS : 0;
+  }
+
+  private sizeKey(): string {
+    const container = this.map.getContainer();
+    return `${container.clientWidth}×${container.clientHeight}`;
   }
 
   private hasSize(): boolean {

@@ -49,8 +49,12 @@ export const CLUSTER_RADIUS = 50;
 
 export const EMPTY_COLLECTION: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
-export function placesSource(): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: EMPTY_COLLECTION, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: CLUSTER_RADIUS };
+/**
+ * The places' source, with the places to show from the start: added empty and then given data,
+ * MapLibre's single worker would index and tile it twice (an empty round, then the real one).
+ */
+export function placesSource(data: FeatureCollection<Point> = EMPTY_COLLECTION): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: CLUSTER_RADIUS };
 }
 
 export function plainSource(): GeoJSONSourceSpecification {

@@ -156,9 +156,9 @@ export function createMeetingMap(container: HTMLElement, options: MeetingMapOpti
       controller = new MapController(map, {
         onSelect: options.onSelect,
         ...(options.colors ? { colors: options.colors } : {}),
+        ...(places ? { initial: places } : {}),
         ...textFontOption(map),
       });
-      if (places) controller.showPlaces(places);
     });
     map.on('error', (event) => {
       const message = event.error instanceof Error ? event.error.message : String(event.error);

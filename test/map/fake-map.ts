@@ -16,9 +16,12 @@ export type EaseCall = { center: [number, number]; zoom?: number; duration: numb
 export class FakeSource implements GeoJSONSourceLike {
   data: FeatureCollection | undefined;
   expansionZoom = 9;
+  /** How many times data was sent (each is a round through MapLibre's worker). */
+  sets = 0;
   constructor(readonly spec: GeoJSONSourceSpecification) {}
   setData(data: FeatureCollection): void {
     this.data = data;
+    this.sets++;
   }
   getClusterExpansionZoom(): Promise<number> {
     return Promise.resolve(this.expansionZoom);

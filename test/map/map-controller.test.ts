@@ -3,9 +3,15 @@ import type { Point } from 'geojson';
 import { ANIMATION_MS, MapController, type MapControllerOptions } from '../../src/map/map-controller.js';
 import { DEFAULT_MAP_COLORS, LAYER_IDS, SOURCE_IDS, countFont } from '../../src/map/map-layers.js';
 import { container, FakeMap, removeContainers } from './fake-map.js';
+import { groupPlaces } from '../../src/map/map-features.js';
 import { all, meeting, NASHVILLE, POPLAR_AVE, UNION_AVE } from './fixtures.js';
 
 const memphis = [meeting('tue', { at: UNION_AVE }), meeting('thu', { at: UNION_AVE }), meeting('poplar', { at: POPLAR_AVE }), meeting('zoom', { attendance: 'online' })];
+
+const frames = (count: number) => new Promise<void>((resolve) => {
+  const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+  step(count);
+});
 
 function setup(options: Partial<MapControllerOptions> = {}, element = container()) {
   const map = new FakeMap(element);
@@ -160,15 +166,65 @@ describe('map controller', () => {
     expect(map.fits[0]!.options).to.include({ padding: 40, duration: 0 });
   });
 
-  it('follows later size changes without re-framing', async () => {
+  it('follows later size changes without re-framing, and leaves the size it was made at alone', async () => {
     const element = container(600, 400);
     const { map, controller } = setup({}, element);
     controller.setResults(memphis, all(memphis));
-    await waitUntil(() => map.resizes > 0);
-    const resizes = map.resizes;
+    // The observer's first report is the size the map was made at: MapLibre has it already.
+    await frames(2);
+    expect(map.resizes, 'no resize for the size it was made at').to.equal(0);
     element.style.width = '500px';
-    await waitUntil(() => map.resizes > resizes, 'resized');
+    await waitUntil(() => map.resizes === 1, 'resized');
     expect(map.fits).to.have.length(1);
+  });
+
+  it('starts with the places the map was made around: sent once, already framed', async () => {
+    const element = container(600, 400);
+    const initial = groupPlaces(memphis, all(memphis));
+    const { map, controller, selected, source } = setup({ initial }, element);
+    // In the source from its creation: MapLibre's worker clusters and tiles them once, not an
+    // empty source first and the places in a second round.
+    expect(source(SOURCE_IDS.places).spec.data).to.equal(initial.collection);
+    expect(source(SOURCE_IDS.places).sets).to.equal(0);
+    await frames(2);
+    // The map was made with these bounds: neither framed again nor resized.
+    expect(map.fits).to.have.length(0);
+    expect(map.resizes).to.equal(0);
+    // Pressing a place and selecting work on the initial places.
+    const place = source(SOURCE_IDS.places).spec.data as typeof initial.collection;
+    map.fire('click', LAYER_IDS.places, { features: [{ geometry: place.features[0]!.geometry, properties: { ...place.features[0]!.properties } }] });
+    expect(selected).to.deep.equal([['tue', 'thu']]);
+    controller.select('poplar');
+    expect(source(SOURCE_IDS.selection).data!.features).to.have.length(1);
+    // Later results move the map smoothly, as any change after the first framing does.
+    controller.setResults(memphis, [2]);
+    expect(source(SOURCE_IDS.places).sets).to.equal(1);
+    expect(map.fits.map((fit) => fit.options.duration)).to.deep.equal([ANIMATION_MS]);
+  });
+
+  it('frames the initial places at the first real size when made hidden', async () => {
+    const element = container(600, 400, true);
+    const { map } = setup({ initial: groupPlaces(memphis, all(memphis)) }, element);
+    expect(map.fits).to.have.length(0);
+    element.style.display = '';
+    await waitUntil(() => map.fits.length === 1, 'fitted once visible');
+    expect(map.fits[0]!.options).to.include({ duration: 0 });
+  });
+
+  it('sends the selection to the map only when it changes', () => {
+    const { controller, source } = setup();
+    controller.setResults(memphis, all(memphis));
+    controller.setResults(memphis, [0, 1, 2]);
+    expect(source(SOURCE_IDS.selection).sets, 'nothing selected, nothing sent').to.equal(0);
+    controller.select('tue');
+    controller.select('tue');
+    expect(source(SOURCE_IDS.selection).sets).to.equal(1);
+    controller.select('thu');
+    expect(source(SOURCE_IDS.selection).sets, 'the same place').to.equal(1);
+    controller.select(undefined);
+    controller.select('zoom');
+    expect(source(SOURCE_IDS.selection).sets).to.equal(2);
+    expect(source(SOURCE_IDS.selection).data!.features).to.have.length(0);
   });
 
   it('removes the map and stops listening when destroyed', async () => {

@@ -214,7 +214,9 @@ export class MapPaneController implements ReactiveController {
     const handle = this.handle;
     const inputs = this.inputs;
     if (!handle || !inputs) return;
-    if (inputs.meetings !== this.shown.meetings || inputs.positions !== this.shown.positions) {
+    // The results are often recomputed to the same list (pressing Map, for one): re-sending them
+    // would take MapLibre's worker a second round of clustering and tiles, and move the map.
+    if (inputs.meetings !== this.shown.meetings || !samePositions(inputs.positions, this.shown.positions)) {
       handle.setResults(inputs.meetings, inputs.positions);
     }
     if (inputs.position !== this.shown.position) handle.showPosition(inputs.position);
@@ -238,4 +240,12 @@ export class MapPaneController implements ReactiveController {
     this.status = status;
     this.host.requestUpdate();
   }
+}
+
+/** Whether two result lists are the same meetings in the same order. */
+function samePositions(a: ArrayLike<number>, b: ArrayLike<number> | undefined): boolean {
+  if (a === b) return true;
+  if (!b || a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }

@@ -35,7 +35,15 @@ function setup() {
   return { host, pane, container: host.renderRoot.querySelector<HTMLElement>('.map')!, give: (next: MapInputs | undefined) => (inputs = next) };
 }
 
+/** Mocha counts the benign "ResizeObserver loop" report as a failure; maps resizing can cause it (WebKit). */
+function ignoreResizeObserverLoop(event: ErrorEvent): void {
+  if (/ResizeObserver loop/.test(event.message)) event.stopImmediatePropagation();
+}
+
 describe('MapPaneController', () => {
+  before(() => window.addEventListener('error', ignoreResizeObserverLoop, true));
+  after(() => window.removeEventListener('error', ignoreResizeObserverLoop, true));
+
   it('fetches nothing until there are meetings, asks nothing of the style until its container is on screen, then draws them', async () => {
     const { host, pane, container, give } = setup();
     host.update();
@@ -60,6 +68,33 @@ describe('MapPaneController', () => {
     host.disconnect();
     expect(container.querySelector('canvas.maplibregl-canvas'), 'removed with the element').to.equal(null);
     expect(pane.status).to.equal('idle');
+    host.remove();
+  });
+
+  it('gives the map the results again only when they are other meetings or another order', async () => {
+    const { host, pane, container, give } = setup();
+    container.style.display = 'block';
+    give({ meetings: MEETINGS, positions: [0, 1], selected: undefined, position: undefined });
+    host.update();
+    await waitUntil(() => pane.status === 'ready', 'the map', { timeout: 8000 });
+    const handle = (pane as unknown as { handle: { setResults(meetings: readonly unknown[], positions: ArrayLike<number>): void } }).handle;
+    const given: number[][] = [];
+    const setResults = handle.setResults.bind(handle);
+    handle.setResults = (meetings, positions) => {
+      given.push(Array.from(positions));
+      setResults(meetings, positions);
+    };
+    // The same results recomputed (a minute turning over, the List / Map switch): a new array with
+    // the same meetings. Sending them would cost the map a second round of clustering and tiles.
+    give({ meetings: MEETINGS, positions: Int32Array.of(0, 1), selected: undefined, position: undefined });
+    host.update();
+    expect(given, 'the same results').to.deep.equal([]);
+    give({ meetings: MEETINGS, positions: Int32Array.of(1, 0), selected: undefined, position: undefined });
+    host.update();
+    give({ meetings: MEETINGS, positions: Int32Array.of(1), selected: undefined, position: undefined });
+    host.update();
+    expect(given).to.deep.equal([[1, 0], [1]]);
+    host.disconnect();
     host.remove();
   });
 
