@@ -1,6 +1,7 @@
 // Where the time of a filter toggle goes: the built element on a scaled SEPIA feed, six filters
 // toggled on and off under the DevTools CPU profiler; prints self time by function, heaviest first.
-//   npm run build && node bench/profile.mjs [--size 50000] [--top 30]
+//   npm run build && node bench/profile.mjs [--size 50000] [--top 30] [--keys]
+// --keys profiles typing the bench's query a key at a time and deleting it instead.
 import puppeteer from 'puppeteer-core';
 import { serveListPage } from './list-page.mjs';
 import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
@@ -22,9 +23,28 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.evaluate(async () => {
+  if ('keys' in args) await page.evaluate(async () => {
+    const element = document.querySelector('meeting-locator');
+    const input = element.shadowRoot.querySelector('#q');
+    const query = 'women step';
+    const type = async (value) => {
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    };
+    for (let round = 0; round < 2; round++) {
+      for (let i = 1; i <= query.length; i++) await type(query.slice(0, i));
+      for (let i = query.length - 1; i >= 0; i--) await type(query.slice(0, i));
+    }
+  });
+  else await page.evaluate(async () => {
     const element = document.querySelector('meeting-locator');
     const root = element.shadowRoot;
+    // The filter panel starts closed: open it, and wait for its options (a chunk).
+    const panel = root.querySelector('details.filters');
+    if (panel && !panel.open) panel.querySelector('summary').click();
+    for (let tries = 0; tries < 200 && !root.querySelector('label.chip'); tries++) await new Promise((done) => setTimeout(done, 10));
     const chip = (name) => [...root.querySelectorAll('label.chip')].find((label) => label.querySelector('span').textContent === name)?.querySelector('input');
     for (let round = 0; round < 3; round++) {
       for (const name of ['Today', 'Evening', 'Online', 'In person', 'Open', 'Tomorrow']) {

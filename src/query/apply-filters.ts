@@ -97,7 +97,6 @@ interface Selection {
   regionWanted: Uint8Array;
   /** 1 when no region is selected (every meeting passes). */
   noRegionSelected: number;
-  searched: Uint8Array;
   distances: Float64Array;
   radiusKm: number;
 }
@@ -128,7 +127,6 @@ function selectionOf(index: FilterIndex, state: FilterState, context: FilterCont
     extraMissing: Math.max(0, wantedIds.filter((id) => id === index.features.length).length - 1),
     regionWanted,
     noRegionSelected: state.regions.length ? 0 : 1,
-    searched: context.searched ?? everyone(index),
     distances: context.distances ?? nowhere(index),
     radiusKm: context.radiusKm ?? Infinity,
   };
@@ -175,7 +173,7 @@ function emptyTally(index: FilterIndex, size: number): Tally {
  * optimizes it while the first long loop runs, and code after the loop would not have run yet.
  */
 function tally(index: FilterIndex, flagsOf: Uint8Array, order: Int32Array, selection: Selection, out: Tally): number {
-  const { dayPass, dayFlags, bucketPass, timeFlags, attendancePass, wantedMask, extraMissing, regionWanted, noRegionSelected, searched, distances, radiusKm } = selection;
+  const { dayPass, dayFlags, bucketPass, timeFlags, attendancePass, wantedMask, extraMissing, regionWanted, noRegionSelected, distances, radiusKm } = selection;
   // Locals, not property loads, in the loop that runs for every meeting.
   const { day: dayOf, bucket: bucketOf, attendance: attendanceOf, featureStart, featureIds, featureMask, featureWords: words, regionStart, regionIds } = index;
   const { passing, days, buckets, clock, attendance: attendanceCounts, features, regions, excludedBy, missingOnly } = out;
@@ -189,8 +187,7 @@ function tally(index: FilterIndex, flagsOf: Uint8Array, order: Int32Array, selec
     const day = dayOf[i]!;
     const bucket = bucketOf[i]!;
     const attendance = attendanceOf[i]!;
-    let fail = searched[i] === 0 ? SEARCH : 0;
-    fail |= distances[i]! > radiusKm ? RADIUS : 0;
+    let fail = distances[i]! > radiusKm ? RADIUS : 0;
     fail |= (dayPass[day]! | (flags & dayFlags)) === 0 ? DAY : 0;
     fail |= (bucketPass[bucket]! | (flags & timeFlags)) === 0 ? TIME : 0;
     fail |= attendancePass[attendance] === 0 ? ATTENDANCE : 0;
@@ -240,9 +237,16 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
   const wanted = [...new Set(state.features)];
   const wantedIds = wanted.map((feature) => index.featureIdOf.get(feature) ?? index.features.length);
   const order = context.order ?? context.clock.order;
-  const counted = emptyTally(index, order.length);
-  const passed = tally(index, context.clock.flags, order, selectionOf(index, state, context, wantedIds), counted);
+  const selection = selectionOf(index, state, context, wantedIds);
+  // A meeting the search excludes counts towards nothing but "without the search": the pass runs
+  // over the matching meetings only (while typing, a few hundred of 200,000), and that one number
+  // comes from a pass without the search, kept while only the search changes.
+  const { searched } = context;
+  const candidates = searched ? matching(index, order, searched) : order;
+  const counted = emptyTally(index, candidates.length);
+  const passed = tally(index, context.clock.flags, candidates, selection, counted);
   const { excludedBy } = counted;
+  if (searched) excludedBy[SEARCH] = unsearchedCount(index, state, context, order, selection) - passed;
 
   const days = new Map<DayOption, number>([['today', counted.clock[0]!], ['tomorrow', counted.clock[1]!]]);
   for (let d = 0; d < NO_DAY; d++) days.set(d as DayOption, counted.days[d]!);
@@ -272,15 +276,45 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
   };
 }
 
-const allSearched = new WeakMap<FilterIndex, Uint8Array>();
-const noDistances = new WeakMap<FilterIndex, Float64Array>();
-
-/** "Everyone matches the search", so the pass reads the same kind of array with or without one. */
-function everyone(index: FilterIndex): Uint8Array {
-  let all = allSearched.get(index);
-  if (!all) allSearched.set(index, (all = new Uint8Array(index.meetings.length).fill(1)));
-  return all;
+/** The meetings of `order` the search matched, in that order (into a buffer kept per index). */
+function matching(index: FilterIndex, order: Int32Array, searched: Uint8Array): Int32Array {
+  let buffer = candidateBuffers.get(index);
+  if (!buffer || buffer.length < order.length) candidateBuffers.set(index, (buffer = new Int32Array(order.length)));
+  let n = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    buffer[n] = i;
+    n += searched[i]!;
+  }
+  return buffer.subarray(0, n);
 }
+
+const candidateBuffers = new WeakMap<FilterIndex, Int32Array>();
+
+interface Unsearched {
+  key: string;
+  clock: ClockView;
+  distances: Float64Array | undefined;
+  radiusKm: number | undefined;
+  order: Int32Array;
+  count: number;
+}
+
+const unsearched = new WeakMap<FilterIndex, Unsearched>();
+
+/** How many meetings pass everything but the search: counted once, then kept while only the search changes. */
+function unsearchedCount(index: FilterIndex, state: FilterState, context: FilterContext, order: Int32Array, selection: Selection): number {
+  const key = JSON.stringify([state.days, state.times, state.attendance, state.features, state.regions]);
+  const known = unsearched.get(index);
+  if (known && known.key === key && known.clock === context.clock && known.distances === context.distances && known.radiusKm === context.radiusKm && known.order === order) {
+    return known.count;
+  }
+  const count = tally(index, context.clock.flags, order, selection, emptyTally(index, order.length));
+  unsearched.set(index, { key, clock: context.clock, distances: context.distances, radiusKm: context.radiusKm, order, count });
+  return count;
+}
+
+const noDistances = new WeakMap<FilterIndex, Float64Array>();
 
 /** "Every meeting is at distance 0": within any radius, for the same reason. */
 function nowhere(index: FilterIndex): Float64Array {

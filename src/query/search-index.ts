@@ -1,8 +1,8 @@
 /**
  * Free-text search over meetings. Each meeting's searchable text is folded (case and accents) once,
  * when the index is built, so a keystroke only splits the query and scans precomputed strings.
- * A query that extends the previous one (the usual case while typing) scans only the previous
- * results.
+ * A query that extends an earlier one (the usual case while typing) scans only that one's results,
+ * and a query answered a moment ago (deleting back through what was typed) is not scanned at all.
  */
 import type { Meeting } from '../model/meeting.js';
 import { fold } from '../model/text.js';
@@ -97,23 +97,47 @@ export interface Searcher {
   search(query: string): readonly number[] | undefined;
 }
 
+/** Earlier answers kept, at most this many positions in all per meeting of the feed (see `createSearcher`). */
+const KEPT_PER_MEETING = 2;
+
+interface Answer {
+  terms: readonly string[];
+  positions: readonly number[];
+}
+
 export function createSearcher(index: SearchIndex): Searcher {
-  let previousTerms: string[] = [];
-  let previousPositions: number[] | undefined;
+  // The latest answers, newest last. Typing and then deleting a word walks back through queries
+  // just answered: each is found here instead of a scan of every meeting (at 200,000 meetings a
+  // deleted letter rescanned them all). Kept while their positions total at most
+  // KEPT_PER_MEETING × the meetings, oldest dropped first.
+  const kept: Answer[] = [];
+  const budget = KEPT_PER_MEETING * Math.max(index.haystacks.length, 1);
+  let keptSize = 0;
+  const keep = (answer: Answer) => {
+    kept.push(answer);
+    keptSize += answer.positions.length;
+    while (keptSize > budget && kept.length > 1) keptSize -= kept.shift()!.positions.length;
+  };
 
   return {
     search(query) {
       const terms = queryTerms(query);
-      if (terms.length === 0) {
-        previousTerms = [];
-        previousPositions = undefined;
-        return undefined;
+      if (terms.length === 0) return undefined;
+      const same = kept.find((answer) => answer.terms.length === terms.length && answer.terms.every((term) => terms.includes(term)));
+      if (same) {
+        // Newest again, so it outlives the answers just behind it.
+        kept.splice(kept.indexOf(same), 1);
+        kept.push(same);
+        return same.positions;
       }
-      // Narrowing is safe when every previous term is contained in some new term: whatever matches
-      // the new query also matched the previous one.
-      const narrows = previousPositions !== undefined &&
-        previousTerms.every((old) => terms.some((term) => term.includes(old)));
-      const candidates = narrows ? previousPositions! : undefined;
+      // Narrowing is safe when every earlier term is contained in some new term: whatever matches
+      // the new query also matched the earlier one. The smallest such answer is scanned.
+      let narrowest: Answer | undefined;
+      for (const answer of kept) {
+        if (narrowest && answer.positions.length >= narrowest.positions.length) continue;
+        if (answer.terms.every((old) => terms.some((term) => term.includes(old)))) narrowest = answer;
+      }
+      const candidates = narrowest?.positions;
       const positions: number[] = [];
       const { haystacks, typeTexts, typeTextOf } = index;
       // Which distinct type texts hold each word: checked once each, not once per meeting. A word
@@ -133,8 +157,7 @@ export function createSearcher(index: SearchIndex): Searcher {
         }
         if (every) positions.push(position);
       }
-      previousTerms = terms;
-      previousPositions = positions;
+      keep({ terms, positions });
       return positions;
     },
   };

@@ -61,7 +61,7 @@ import { renderLoadError } from './feed-messages.js';
 import type { FilterView } from './filter-panel.js';
 import { renderFinder, type FinderActions } from './finder-view.js';
 import { renderHelplines, type PageText } from './helplines.js';
-import { helplinesOf } from '../query/helplines.js';
+import { helplineIndex, helplinesIn } from '../query/helplines.js';
 import { memoLast } from '../query/memo-last.js';
 import { ServiceBodiesController } from './controllers/service-bodies-controller.js';
 import { feedbackUrlDiagnostics } from '../state/feedback-url.js';
@@ -433,8 +433,10 @@ export class MeetingLocator extends LitElement {
   protected readonly pageColors = new PageColorsController(this);
   private readonly select = createViewModel();
   private readonly bodies = new ServiceBodiesController(this);
-  private readonly helplines = memoLast((meetings: readonly Meeting[], positions: Int32Array, _bodies: unknown) =>
-    helplinesOf(meetings, positions, this.bodies.entityOf),
+  /** Each meeting's line, found once per feed and again when service bodies arrive. */
+  private readonly lineIndex = memoLast((meetings: readonly Meeting[], _bodies: unknown) => helplineIndex(meetings, this.bodies.entityOf));
+  private readonly helplines = memoLast((meetings: readonly Meeting[], positions: Int32Array, bodies: unknown) =>
+    helplinesIn(this.lineIndex(meetings, bodies), positions),
   );
 
   // --- Public API --------------------------------------------------------------------------------

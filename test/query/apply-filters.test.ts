@@ -160,6 +160,33 @@ describe('applyFilters', () => {
     );
   });
 
+  it('stays true to the contract over a sequence of searches, filters and radii on one index', () => {
+    // One index answers many states in a row, as while a person types and presses: whatever it keeps
+    // from one answer to the next (the count without the search) must follow what changed.
+    const step = fc.record({ picked: state, searching: fc.boolean(), mask: fc.nat(), radius: fc.option(fc.constantFrom(5, 20, 60), { nil: undefined }) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(meeting, fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined })), { minLength: 1, maxLength: 30 }),
+        fc.array(step, { minLength: 2, maxLength: 8 }),
+        fc.boolean(),
+        (rows, steps, repeatFilters) => {
+          const meetings = build(rows.map(([spec]) => spec));
+          const index = buildFilterIndex(meetings);
+          const clock = clockView(meetings, NOW);
+          const distances = Float64Array.from(rows, ([, km]) => km ?? NaN);
+          for (const { picked, searching, mask, radius } of steps) {
+            // Typing keeps the filters and changes only the search: the first step's filters again.
+            const filters: FilterState = { q: searching ? `q${mask}` : '', ...(repeatFilters ? steps[0]!.picked : picked) };
+            const searched = searching ? Uint8Array.from(meetings, (_m, i) => ((mask >> i % 8) & 1)) : undefined;
+            const context: FilterContext = { clock, ...(searched ? { searched } : {}), ...(radius === undefined ? {} : { distances, radiusKm: radius }) };
+            expectMatchesContract(meetings, filters, context, applyFilters(index, filters, context));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('counts every time-of-day bucket and weekday with no filters at all', () => {
     const meetings = build(
       TIME_BUCKETS.map((_bucket, b) => ({ day: b, start: [5 * 60, 12 * 60, 15 * 60, 18 * 60, 22 * 60][b], attendance: 'in_person', features: [], regions: [], timezone: 'America/Chicago' })),

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
 import { buildSearchIndex, createSearcher, meetingsAt, queryTerms, type SearchIndex } from '../../src/query/search-index.js';
 import { compareMeetings } from '../../src/model/weekly-order.js';
@@ -70,6 +71,38 @@ describe('search', () => {
     for (const query of queries) {
       expect(names(typing.search(query)), query).to.deep.equal(names(searcher().search(query)));
     }
+  });
+
+  it('answers any sequence of queries as a fresh search would, whatever it narrows from or remembers', () => {
+    // Short words over a few letters, so queries extend, shrink, repeat and contain each other.
+    const word = fc.stringMatching(/^[aenopst]{0,4}$/);
+    const records = fc.array(fc.record({ name: fc.array(word, { maxLength: 3 }), notes: word, types: fc.subarray(['O', 'C', 'W', 'ST', 'ONL']) }), { minLength: 1, maxLength: 30 });
+    const query = fc.oneof(
+      fc.array(word, { maxLength: 3 }).map((words) => words.join(' ')),
+      // Typing and deleting: the prefixes of a phrase, up and down.
+      fc.array(word, { minLength: 1, maxLength: 2 }).map((words) => words.join(' ')),
+    );
+    fc.assert(
+      fc.property(records, fc.array(query, { minLength: 1, maxLength: 12 }), fc.boolean(), (specs, phrases, typed) => {
+        const built = buildSearchIndex(
+          adaptMeetingGuide(
+            specs.map((spec, i) => ({ slug: `m${i}`, name: spec.name.join(' ') || `m${i}`, notes: spec.notes, day: i % 7, time: '19:00', types: spec.types })),
+            { source: 'p', timezone: 'America/Chicago' },
+          ).meetings,
+          (meeting) => meeting.features,
+        );
+        // Either the phrases as whole queries, or each one typed a key at a time and deleted again.
+        const queries = typed
+          ? phrases.flatMap((phrase) => {
+              const up = Array.from({ length: phrase.length }, (_, i) => phrase.slice(0, i + 1));
+              return [...up, ...up.slice(0, -1).reverse()];
+            })
+          : phrases;
+        const typing = createSearcher(built);
+        for (const q of queries) expect(typing.search(q), q).to.deep.equal(createSearcher(built).search(q));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('splits the query into distinct folded words', () => {
