@@ -17,6 +17,7 @@ import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { scaleFeed } from './scale-feed.mjs';
 import { benchArgs, median, readInputs, ROOT } from './inputs.mjs';
 import { buildOfflineStyle } from '../scripts/offline-basemap.mjs';
+import { pressMap } from './map-timing.mjs';
 
 const args = benchArgs();
 const BUILDS = (args.builds ?? 'dist').split(',').map((dir) => resolve(ROOT, dir));
@@ -45,31 +46,6 @@ function serve(dist, feed) {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
-async function pressMap(browser, url) {
-  const page = await browser.newPage();
-  try {
-    await page.setViewport({ width: 390, height: 844 });
-    await page.goto(`${url}switch`);
-    await page.evaluate(() => window.__ready);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await page.hover('meeting-locator >>> .view-switch button:nth-child(2)');
-    return await page.evaluate(async () => {
-      const element = document.querySelector('meeting-locator');
-      const start = performance.now();
-      element.shadowRoot.querySelector('.view-switch button:nth-child(2)').click();
-      const panel = element.map;
-      while (!panel.firstIdle) {
-        if (panel.status === 'error' || panel.status === 'unavailable') throw new Error(`map ${panel.status}: ${panel.problem ?? ''}`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      await panel.firstIdle;
-      return performance.now() - start;
-    });
-  } finally {
-    await page.close();
-  }
 }
 
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_FLAGS, protocolTimeout: 900_000 });
