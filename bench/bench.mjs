@@ -8,7 +8,7 @@
 //   npm run bench -- --phone (a cheap phone: 4× CPU throttling, DevTools' "Slow 4G" network, a
 //                             390×844 touch screen; 2,038 meetings unless --sizes says otherwise)
 //   npm run bench -- --phone --preload (the page also asks for the feed in its <head>, with
-//                             <link rel="preload" as="fetch">, as the README suggests for slow connections)
+//                             <link rel="preload" as="fetch">; Chromium takes it, WebKit downloads the feed again)
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
