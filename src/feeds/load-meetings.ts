@@ -204,9 +204,9 @@ const meetingGuideAdapter = (source: string): Promise<MeetingGuideSteps> =>
 
 /**
  * A chunk the feed can be read without, fetched once for all sources; undefined when it cannot be
- * had, and asked for again next time.
+ * had, and asked for again next time. (Also the feed controller's preview chunk.)
  */
-function optionalChunk<T>(load: () => Promise<T>): () => Promise<T | undefined> {
+export function optionalChunk<T>(load: () => Promise<T>): () => Promise<T | undefined> {
   let loading: Promise<T | undefined> | undefined;
   return () =>
     (loading ??= load().catch(() => {

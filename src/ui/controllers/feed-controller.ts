@@ -9,7 +9,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Diagnostic, Meeting } from '../../model/meeting.js';
 import { detectFormat, type FeedFormat } from '../../feeds/detect-format.js';
 import { deviceCopies } from '../../feeds/device-copies.js';
-import { loadMeetings } from '../../feeds/load-meetings.js';
+import { loadMeetings, optionalChunk } from '../../feeds/load-meetings.js';
 import { zonedParts, type ZonedParts } from '../../model/occurrence.js';
 import { clockView, type ClockView } from '../../query/clock-view.js';
 import { listItems, type ListItems } from '../../query/list-items.js';
@@ -67,13 +67,7 @@ export interface FeedOptions {
 export const PREVIEW_FROM = 1000;
 
 /** The preview's chunk, fetched once; undefined when it cannot be had (asked for again next time). */
-let previewLoading: Promise<typeof import('../../feeds/preview.js') | undefined> | undefined;
-function previewChunk(): Promise<typeof import('../../feeds/preview.js') | undefined> {
-  return (previewLoading ??= import('../../feeds/preview.js').catch(() => {
-    previewLoading = undefined;
-    return undefined;
-  }));
-}
+const previewChunk = optionalChunk(() => import('../../feeds/preview.js'));
 
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
