@@ -4,6 +4,7 @@
  * helplines of every listing loaded: a person who found nothing still needs a number to call.
  */
 import type { Meeting, ServiceEntity } from '../model/meeting.js';
+import { memoLast } from './memo-last.js';
 
 export interface Helpline {
   /** Whose line it is ("West Tennessee Area"). */
@@ -85,4 +86,14 @@ export function helplinesIn(index: HelplineIndex, positions: ArrayLike<number>, 
 
 export function helplinesOf(meetings: readonly Meeting[], positions: ArrayLike<number>, entityOf: EntityOf, limit = HELPLINE_LIMIT): Helpline[] {
   return helplinesIn(helplineIndex(meetings, entityOf), positions, limit);
+}
+
+/**
+ * The helplines of the listed meetings as a selector: each meeting's line is found once per feed
+ * (and again when `bodies`, BMLT's service bodies, arrive), the listings behind each line counted
+ * once per list.
+ */
+export function helplineSelector(entityOf: EntityOf): (meetings: readonly Meeting[], positions: Int32Array, bodies: unknown) => Helpline[] {
+  const index = memoLast((meetings: readonly Meeting[], _bodies: unknown) => helplineIndex(meetings, entityOf));
+  return memoLast((meetings: readonly Meeting[], positions: Int32Array, bodies: unknown) => helplinesIn(index(meetings, bodies), positions));
 }

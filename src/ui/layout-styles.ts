@@ -201,56 +201,6 @@ export const layoutStyles = css`
     }
   }
 
-  .chosen {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_ml-color-accent);
-    border-radius: var(--_ml-radius);
-  }
-  .chosen button,
-  .print-button {
-    font: inherit;
-    color: var(--_ml-color-accent);
-    background: none;
-    border: 0;
-    margin: 0;
-    padding: 0.5rem 0.25rem;
-    min-height: 2.75rem;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .summary .print-button {
-    margin-inline-start: auto;
-    padding-block: 0;
-    min-height: 0;
-  }
-  /* Narrow: the button shows only its icon (its name stays: aria-label), on the count's line. */
-  @container (max-width: ${BREAKPOINTS.compact}rem) {
-    .summary .print-button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-width: 1.5rem;
-      min-height: 1.5rem;
-    }
-    .summary .print-button .label {
-      display: none;
-    }
-  }
-  article.meeting.selected {
-    box-shadow: inset 4px 0 0 var(--_ml-color-accent);
-  }
-  h4 a.open {
-    color: inherit;
-    text-decoration: none;
-  }
-  h4 a.open:hover {
-    text-decoration: underline;
-  }
-
   .panel {
     border: 1px solid var(--_ml-color-border);
     border-radius: var(--_ml-radius);

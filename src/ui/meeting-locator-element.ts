@@ -6,7 +6,7 @@ import { viewerTimeZone } from '../model/time.js';
 import { FeedError } from '../feeds/feed-error.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
 import type { IndexedFeed } from '../query/indexed-feed.js';
-import { createViewModel, type FinderView } from '../query/view-model.js';
+import type { FinderView, ViewModel } from '../query/view-model.js';
 import { attributeDiagnostics, HEADING_LEVEL_RANGE, LIMIT_RANGE, parseFullUrl, parseHeadingLevel, parseLimit, parseTimeout, TIMEOUT_RANGE } from '../state/attributes.js';
 import { meetingLinkOf } from '../state/url-state.js';
 import type { Reach, ReachQuery } from '../query/reachable.js';
@@ -39,7 +39,7 @@ import { AnnounceController, type Count } from './controllers/announce-controlle
 import { ChunkController } from './controllers/chunk-controller.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { DetailController } from './controllers/detail-controller.js';
-import { FeedController, type LocatorStatus } from './controllers/feed-controller.js';
+import { FeedController, type FinderChunk, type LocatorStatus } from './controllers/feed-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { overrideStrings, registerLanguage } from '../i18n/languages.js';
@@ -59,13 +59,13 @@ import { renderDetailMessage } from './detail-message.js';
 import { emit, errorDetail, EventQueue, publicReport, type ErrorEventDetail } from './events.js';
 import { renderLoadError } from './feed-messages.js';
 import type { FilterView } from './filter-panel.js';
-import { renderFinder, type FinderActions } from './finder-view.js';
-import { renderHelplines, type PageText } from './helplines.js';
-import { helplineIndex, helplinesIn } from '../query/helplines.js';
-import { memoLast } from '../query/memo-last.js';
+import type { FinderActions } from './finder-view.js';
+import type { PageText } from './helplines.js';
+import type { Helpline } from '../query/helplines.js';
 import { ServiceBodiesController } from './controllers/service-bodies-controller.js';
 import { feedbackUrlDiagnostics } from '../state/feedback-url.js';
 import { renderHostPanels } from './host-panels.js';
+import { adoptStyles } from './adopt-styles.js';
 import { layoutStyles } from './layout-styles.js';
 import { renderMapPane, renderViewSwitch } from './map-pane.js';
 import type { ReachableProps } from './reachable-view.js';
@@ -75,6 +75,18 @@ type QrChunk = typeof import('./qr-chunk.js');
 
 type ReachableChunk = typeof import('./reachable-chunk.js');
 type ListChunk = typeof import('./list-chunk.js');
+
+/** The finder's code and the selectors made from it (one set per element). */
+interface Queries {
+  chunk: FinderChunk;
+  select: ViewModel;
+  helplines: (meetings: readonly Meeting[], positions: Int32Array, bodies: unknown) => Helpline[];
+}
+
+/** A feed with the finder's code to query it. */
+interface Loaded extends Queries {
+  feed: IndexedFeed;
+}
 import { renderFailure } from './render-failure.js';
 import type { Strings } from '../i18n/strings.js';
 import { styles, tokens } from './styles.js';
@@ -347,7 +359,8 @@ export class MeetingLocator extends LitElement {
     beforeIndex: () => this.language.ready(),
     warmUp: () => this.l10n.timeRange(0, 60),
     previewShown: () => this.renderRoot.querySelector('article.meeting') !== null,
-    onLoaded: (feed) => this.loaded(feed),
+    onFinder: (chunk) => adoptStyles(this.renderRoot, chunk.finderStyles),
+    onLoaded: (feed) => this.feedLoaded(feed),
     onFailed: (error) => this.failed(error),
   });
   private readonly announcer = new AnnounceController(this, () => this.currentCount());
@@ -363,10 +376,10 @@ export class MeetingLocator extends LitElement {
     feed: this.feed,
     meetingOf: (id) => this.meetingOf(id),
     scrollToRow: async (id) => {
-      const feed = this.feed.feed;
-      const position = feed && this.select.positionOf(feed, id);
+      const loaded = this.loaded();
+      const position = loaded?.select.positionOf(loaded.feed, id);
       const list = this.listView.module;
-      return feed !== undefined && position !== undefined && list !== undefined && list.scrollToMeeting(this.renderRoot.querySelector('.list'), this.finderView(feed).items, position);
+      return loaded !== undefined && position !== undefined && list !== undefined && list.scrollToMeeting(this.renderRoot.querySelector('.list'), this.finderView(loaded).items, position);
     },
   });
   private readonly printer = new PrintController(this, () => this.performUpdate());
@@ -418,11 +431,11 @@ export class MeetingLocator extends LitElement {
     this,
     () => ({ style: (this.mapStyle ?? DEFAULT_MAP_STYLE) as string, strings: this.l10n.strings, rtl: this.l10n.dir === 'rtl', onSelect: (ids) => this.pressedOnMap(ids) }),
     () => {
-      const feed = this.feed.feed;
-      const view = feed && this.finderView(feed);
+      const loaded = this.loaded();
+      const view = loaded && this.finderView(loaded);
       return {
         container: this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined,
-        inputs: feed && view ? { meetings: feed.meetings, positions: view.result.positions, selected: this.state.detailId, position: this.state.position } : undefined,
+        inputs: loaded && view ? { meetings: loaded.feed.meetings, positions: view.result.positions, selected: this.state.detailId, position: this.state.position } : undefined,
       };
     },
   );
@@ -431,13 +444,9 @@ export class MeetingLocator extends LitElement {
   protected readonly headingLevels = new HeadingLevelController(this, () => parseHeadingLevel(this.headingLevel) ?? HEADING_LEVEL_RANGE.default);
   /** The page's colours for the slotted content (works on its own, like `headingLevels`). */
   protected readonly pageColors = new PageColorsController(this);
-  private readonly select = createViewModel();
   private readonly bodies = new ServiceBodiesController(this);
-  /** Each meeting's line, found once per feed and again when service bodies arrive. */
-  private readonly lineIndex = memoLast((meetings: readonly Meeting[], _bodies: unknown) => helplineIndex(meetings, this.bodies.entityOf));
-  private readonly helplines = memoLast((meetings: readonly Meeting[], positions: Int32Array, bodies: unknown) =>
-    helplinesIn(this.lineIndex(meetings, bodies), positions),
-  );
+  /** The finder's selectors, made once its chunk is here. */
+  private queries?: Queries;
 
   // --- Public API --------------------------------------------------------------------------------
 
@@ -448,8 +457,8 @@ export class MeetingLocator extends LitElement {
 
   /** The meetings listed now (after search and filters), in list order; up to date as soon as `setFilters()` returns. */
   get results(): readonly Meeting[] {
-    const feed = this.feed.feed;
-    return feed ? this.select.results(feed, this.finderView(feed)) : [];
+    const loaded = this.loaded();
+    return loaded ? loaded.select.results(loaded.feed, this.finderView(loaded)) : [];
   }
 
   /** The search and filters in effect. */
@@ -534,7 +543,7 @@ export class MeetingLocator extends LitElement {
     else this.details.close('navigate');
   }
 
-  private loaded(feed: IndexedFeed): void {
+  private feedLoaded(feed: IndexedFeed): void {
     this.details.preload();
     this.printer.preload();
     this.filterOptions.preload();
@@ -648,22 +657,34 @@ export class MeetingLocator extends LitElement {
     return presetFilters({ day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, q: this.q });
   }
 
-  private finderView(feed: IndexedFeed): FinderView {
-    return this.select.finder({ feed, state: this.state, now: this.clock.now, timezone: this.timezone || undefined, unit: this.unit, mine: this.noTakeAlong ? undefined : this.mine.set });
+  /**
+   * The feed and the finder's code to query it with, or neither: the feed is indexed with that code,
+   * so whenever there is a feed, its chunk is here.
+   */
+  private loaded(): Loaded | undefined {
+    const feed = this.feed.feed;
+    const chunk = this.feed.finder;
+    if (!feed || !chunk) return undefined;
+    this.queries ??= { chunk, select: chunk.createViewModel(), helplines: chunk.helplineSelector((meeting) => this.bodies.entityOf(meeting)) };
+    return { feed, ...this.queries };
+  }
+
+  private finderView({ feed, select }: Loaded): FinderView {
+    return select.finder({ feed, state: this.state, now: this.clock.now, timezone: this.timezone || undefined, unit: this.unit, mine: this.noTakeAlong ? undefined : this.mine.set });
   }
 
   /** What the list shows now, for the count; undefined while there is no list. */
   private currentCount(): Count | undefined {
-    const feed = this.feed.feed;
-    if (!feed) return undefined;
-    const view = this.finderView(feed);
+    const loaded = this.loaded();
+    if (!loaded) return undefined;
+    const view = this.finderView(loaded);
     return { count: view.result.positions.length, narrowed: view.narrowed };
   }
 
   private meetingOf(id: string): Meeting | undefined {
-    const feed = this.feed.feed;
-    const position = feed && this.select.positionOf(feed, id);
-    return position === undefined ? undefined : feed!.meetings[position];
+    const loaded = this.loaded();
+    const position = loaded?.select.positionOf(loaded.feed, id);
+    return position === undefined ? undefined : loaded!.feed.meetings[position];
   }
 
   /**
@@ -745,7 +766,7 @@ export class MeetingLocator extends LitElement {
     const showing = shownPane(state, view);
     const switchable = view === 'auto' || view === 'map';
     const l10n = spoken;
-    const feed = this.feed.feed;
+    const loaded = this.loaded();
     const openAtFirst = this.width.roomyAtFirst ?? false;
     return html`
       <div class="width-probe"></div>
@@ -767,16 +788,16 @@ export class MeetingLocator extends LitElement {
         })}
       </div>
       <slot name="footer"></slot>
-      ${this.printer.printing && this.printer.view && feed ? this.renderPrint(this.printer.view, feed, l10n) : nothing}
+      ${this.printer.printing && this.printer.view && loaded ? this.renderPrint(this.printer.view, loaded, l10n) : nothing}
     `;
   }
 
   /** The list's column: loading, the preview, the finder, a meeting's details, or why nothing loaded. */
   private renderColumn(l10n: Localizer): TemplateResult {
     const { detailId } = this.state;
-    const feed = this.feed.feed;
+    const loaded = this.loaded();
     const back = () => this.details.close('press');
-    if (feed) return detailId ? this.renderDetail(feed, detailId, l10n) : this.renderFinder(feed, l10n);
+    if (loaded) return detailId ? this.renderDetail(loaded.feed, detailId, l10n) : this.renderFinder(loaded, l10n);
     if (this.feed.status === 'error') return renderLoadError(this.feed.error, this.feed.diagnostics, l10n, this.actions.retry);
     const preview = this.feed.preview;
     // A meeting opened from the preview (or a link) while the rest is read: say it is coming.
@@ -790,20 +811,20 @@ export class MeetingLocator extends LitElement {
 
   /** `view="next"`: the next meetings a person can still make, and nothing else of the finder. */
   private renderCompact(l10n: Localizer): TemplateResult {
-    const feed = this.feed.feed;
+    const loaded = this.loaded();
     const { detailId } = this.state;
     let column: TemplateResult | typeof nothing;
     const chunk = this.reachable;
-    if (feed && detailId) column = this.renderDetail(feed, detailId, l10n);
-    else if (feed && chunk.module) {
-      const view = this.finderView(feed);
-      const props = this.reachableProps(feed, view, l10n, true);
+    if (loaded && detailId) column = this.renderDetail(loaded.feed, detailId, l10n);
+    else if (loaded && chunk.module) {
+      const view = this.finderView(loaded);
+      const props = this.reachableProps(loaded.feed, view, l10n, true);
       // Nothing left to reach tonight: whom to call, below the honest answer.
-      const lines = this.noHelplines || props.reach.items.length ? [] : this.helplines(feed.meetings, view.listed, this.bodies.bodies);
-      const helplines = props.reach.items.length ? nothing : renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() });
+      const lines = this.noHelplines || props.reach.items.length ? [] : loaded.helplines(loaded.feed.meetings, view.listed, this.bodies.bodies);
+      const helplines = props.reach.items.length ? nothing : loaded.chunk.renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() });
       column = html`${chunk.module.renderReachable(props)}${helplines}`;
     }
-    else if (feed && chunk.failed) {
+    else if (loaded && chunk.failed) {
       column = html`<div class="message error" part="message" role="alert">
         <p>${l10n.strings.nextFailed}</p>
         <button type="button" @click=${() => chunk.retry()}>${l10n.strings.retry}</button>
@@ -850,17 +871,18 @@ export class MeetingLocator extends LitElement {
     };
   }
 
-  private renderFinder(feed: IndexedFeed, l10n: Localizer): TemplateResult {
-    const view = this.finderView(feed);
+  private renderFinder(loaded: Loaded, l10n: Localizer): TemplateResult {
+    const { feed, chunk } = loaded;
+    const view = this.finderView(loaded);
     // The listings shown: after search and filters, and only a place's when one was pressed on the map.
-    const lines = this.noHelplines ? [] : this.helplines(feed.meetings, view.listed, this.bodies.bodies);
-    return renderFinder({
+    const lines = this.noHelplines ? [] : loaded.helplines(feed.meetings, view.listed, this.bodies.bodies);
+    return chunk.renderFinder({
       feed,
       view,
       reachable: this.noTonight || !this.reachable.module ? nothing : this.reachable.module.renderReachable(this.reachableProps(feed, view, l10n, false)),
       starred: this.noTakeAlong ? undefined : this.mine.set,
-      takeAlong: this.state.mineOnly && !this.noTakeAlong && this.takeAlong.module ? this.renderTakeAlong(this.takeAlong.module, feed, view, l10n) : nothing,
-      helplines: renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() }),
+      takeAlong: this.state.mineOnly && !this.noTakeAlong && this.takeAlong.module ? this.renderTakeAlong(this.takeAlong.module, loaded, view, l10n) : nothing,
+      helplines: chunk.renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() }),
       state: this.state,
       l10n,
       unit: this.unit,
@@ -918,14 +940,14 @@ export class MeetingLocator extends LitElement {
   }
 
   /** The feeds' helplines for the listed meetings, as lines of text ("… helpline (901) 555-0100"). */
-  private helplineTexts(feed: IndexedFeed, view: FinderView, l10n: Localizer): string[] {
+  private helplineTexts({ feed, helplines }: Loaded, view: FinderView, l10n: Localizer): string[] {
     if (this.noHelplines) return [];
-    return this.helplines(feed.meetings, view.listed, this.bodies.bodies).map((line) => `${l10n.strings.helplineOf(line.name)} ${line.text}`);
+    return helplines(feed.meetings, view.listed, this.bodies.bodies).map((line) => `${l10n.strings.helplineOf(line.name)} ${line.text}`);
   }
 
-  private renderTakeAlong(chunk: TakeAlongChunk, feed: IndexedFeed, view: FinderView, l10n: Localizer): TemplateResult {
-    const meetings = Array.from(view.listed, (position) => feed.meetings[position]!);
-    const text = chunk.takeAlongText({ meetings, l10n, linkOf: (meeting) => this.url.meetingLink(meeting.id), helplines: this.helplineTexts(feed, view, l10n) });
+  private renderTakeAlong(chunk: TakeAlongChunk, loaded: Loaded, view: FinderView, l10n: Localizer): TemplateResult {
+    const meetings = Array.from(view.listed, (position) => loaded.feed.meetings[position]!);
+    const text = chunk.takeAlongText({ meetings, l10n, linkOf: (meeting) => this.url.meetingLink(meeting.id), helplines: this.helplineTexts(loaded, view, l10n) });
     return chunk.renderTakeAlong({
       count: meetings.length,
       l10n,
@@ -948,15 +970,15 @@ export class MeetingLocator extends LitElement {
     this.requestUpdate();
   }
 
-  private renderPrint(print: PrintView, feed: IndexedFeed, l10n: Localizer): TemplateResult {
-    const view = this.finderView(feed);
+  private renderPrint(print: PrintView, loaded: Loaded, l10n: Localizer): TemplateResult {
+    const view = this.finderView(loaded);
     return print.renderPrintSchedule({
-      meetings: feed.meetings,
+      meetings: loaded.feed.meetings,
       positions: view.listed,
       l10n,
       here: view.here,
       clock: view.clock,
-      helplines: this.helplineTexts(feed, view, l10n),
+      helplines: this.helplineTexts(loaded, view, l10n),
     });
   }
 }

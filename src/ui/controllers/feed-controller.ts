@@ -10,16 +10,20 @@ import type { Diagnostic, Meeting } from '../../model/meeting.js';
 import { detectFormat, type FeedFormat } from '../../feeds/detect-format.js';
 import { deviceCopies } from '../../feeds/device-copies.js';
 import { loadMeetings, optionalChunk } from '../../feeds/load-meetings.js';
-import { zonedParts, type ZonedParts } from '../../model/occurrence.js';
-import { clockView, type ClockView } from '../../query/clock-view.js';
-import { listItems, type ListItems } from '../../query/list-items.js';
-import { indexFeed, type IndexedFeed } from '../../query/indexed-feed.js';
+import { FeedError } from '../../feeds/feed-error.js';
+import type { ZonedParts } from '../../model/occurrence.js';
+import type { ClockView } from '../../query/clock-view.js';
+import type { ListItems } from '../../query/list-items.js';
+import type { IndexedFeed } from '../../query/indexed-feed.js';
 import type { ExtraSearchText } from '../../query/search-index.js';
 import { parseCenter } from '../../state/attributes.js';
 import { painted } from '../paint.js';
 import { inlineScripts, sourcesOf } from '../sources.js';
 
 export type LocatorStatus = 'loading' | 'ready' | 'error';
+
+/** The finder's query layer and views (`finder-chunk.ts`). */
+export type FinderChunk = typeof import('../finder-chunk.js');
 
 /** What the element's attributes and properties ask to load. */
 export interface FeedRequest {
@@ -59,6 +63,8 @@ export interface FeedOptions {
   warmUp?: () => void;
   /** Whether the preview's rows are on screen: the load lets them paint before it goes on. */
   previewShown: () => boolean;
+  /** The finder's chunk is here (once per element), before anything of it is shown. */
+  onFinder?: (chunk: FinderChunk) => void;
   onLoaded: (feed: IndexedFeed) => void;
   onFailed: (error: unknown) => void;
 }
@@ -69,12 +75,29 @@ export const PREVIEW_FROM = 1000;
 /** The preview's chunk, fetched once; undefined when it cannot be had (asked for again next time). */
 const previewChunk = optionalChunk(() => import('../../feeds/preview.js'));
 
+/**
+ * The finder's chunk, fetched once per page; a failed fetch (the connection dropped) is asked for
+ * again by the next load ("Try again"), so it is not kept.
+ */
+let finderLoading: Promise<FinderChunk> | undefined;
+function finderChunk(): Promise<FinderChunk> {
+  return (finderLoading ??= import('../finder-chunk.js').catch((error: unknown) => {
+    finderLoading = undefined;
+    throw error;
+  }));
+}
+
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
 export class FeedController implements ReactiveController {
   preview?: Preview | undefined;
+  /**
+   * The finder's query layer and views: here whenever `feed` is (the feed is indexed with it), and
+   * usually long before, since it is asked for with the feed.
+   */
+  finder?: FinderChunk;
   private readonly task: Task<readonly unknown[], IndexedFeed>;
   /** A load was stopped by a removal: a return to the page starts it again. */
   private interrupted = false;
@@ -183,15 +206,13 @@ export class FeedController implements ReactiveController {
     const fresh = this.fresh;
     this.fresh = false;
     this.preview = undefined;
+    const timezone = request.timezone || undefined;
     // The first time-zone formatter of a page costs tens of milliseconds: pay it while the feed is
     // on its way, not after it has arrived.
-    setTimeout(() => {
-      zonedParts(new Date(), request.timezone || undefined);
-      this.options.warmUp?.();
-    }, 0);
+    setTimeout(() => this.options.warmUp?.(), 0);
     const point = parseCenter(request.center);
     const radius = request.radius;
-    const feed = await loadMeetings({
+    const loading = loadMeetings({
       sources: sourcesOf(request.src, request.meetings, inlineScripts(this.host)),
       timezone: request.timezone,
       format: request.format === 'auto' ? undefined : request.format,
@@ -204,14 +225,33 @@ export class FeedController implements ReactiveController {
       timeout: request.timeout,
       signal,
       fresh,
-      onParsed: (data, source) => this.showPreview(data, source, request.timezone || undefined),
+      onParsed: (data, source) => this.showPreview(data, source, timezone),
       // A large feed's preview is prepared from its chunk, asked for while the feed downloads rather
       // than once it has arrived: on a phone's connection that is a round trip of its own.
       onLarge: () => void previewChunk(),
       offline: request.noCache ? undefined : deviceCopies(),
     });
+    // Asked for after the feed's request (see fetch-json.ts on connections), to arrive beside it.
+    const finder = this.finderChunk(request.src ?? '');
+    finder.then((chunk) => chunk.zonedParts(new Date(), timezone), () => undefined);
+    const feed = await loading;
     await this.options.beforeIndex?.();
-    return indexFeed(feed, this.options.searchText, signal);
+    return (await finder).indexFeed(feed, this.options.searchText, signal);
+  }
+
+  /** The finder's chunk, kept once here; not to be had (offline), the load fails as out of reach. */
+  private async finderChunk(source: string): Promise<FinderChunk> {
+    let chunk: FinderChunk;
+    try {
+      chunk = await finderChunk();
+    } catch {
+      throw new FeedError('network', source, "The finder's code could not be fetched (offline?).");
+    }
+    if (!this.finder) {
+      this.finder = chunk;
+      this.options.onFinder?.(chunk);
+    }
+    return chunk;
   }
 
   /**
@@ -227,9 +267,13 @@ export class FeedController implements ReactiveController {
     if (!previewMeetings) return;
     // A BMLT answer's reader was asked for with the feed (see load-meetings.ts): here by now.
     const bmlt = detectFormat(data) === 'bmlt' ? await import('../../feeds/bmlt.js').catch(() => undefined) : undefined;
+    // Asked for with the feed, so here by now; not to be had, the whole list fails to show instead.
+    const finder = await this.finderChunk(source).catch(() => undefined);
+    if (!finder) return;
     const now = new Date();
     const meetings = previewMeetings(data, { source, ...(timezone ? { timezone } : {}) }, now, undefined, bmlt);
     if (!meetings?.length) return;
+    const { clockView, zonedParts, listItems } = finder;
     const clock = clockView(meetings, now);
     const here = zonedParts(now, timezone);
     const items = listItems({ positions: clock.order, minutesUntil: clock.minutesUntil, hereMinutes: here.minutes, byDistance: false });
