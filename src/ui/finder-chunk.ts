@@ -1,6 +1,7 @@
 /**
  * The finder: the query layer (the feed's indexes, search, filters, the view model, helplines) and
- * the views that show its answers (search, filters, near me, day links, no results). Nothing can be
+ * the views that show its answers (search, filters, near me, day links, no results), with their
+ * styles, and the map pane's controller (MapLibre itself is a chunk of its own). Nothing can be
  * queried before the feed is in, so the feed controller asks for this chunk as the feed's fetch
  * starts and indexes the feed with it: it arrives long before the feed, and the first load, which
  * only has to say "Loading…" (or why not), is smaller by all of it.
@@ -14,3 +15,10 @@ export { zonedParts } from '../model/occurrence.js';
 export { renderFinder } from './finder-view.js';
 export { renderHelplines } from './helplines.js';
 export { finderStyles } from './finder-styles.js';
+export { MapPaneController } from './controllers/map-pane-controller.js';
+export { AnnounceController } from './controllers/announce-controller.js';
+export { NearMeController } from './controllers/near-me-controller.js';
+export { PrintController } from './controllers/print-controller.js';
+export { MyMeetingsController } from './controllers/my-meetings-controller.js';
+export { ServiceBodiesController } from './controllers/service-bodies-controller.js';
+export { FocusController } from './controllers/focus-controller.js';

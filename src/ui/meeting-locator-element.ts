@@ -35,22 +35,22 @@ import { presetFilters } from '../state/presets.js';
 import { distanceUnitFor } from '../i18n/distance-unit.js';
 import { localizer, typeNamesForSearch, type Localizer } from '../i18n/localize.js';
 import { DEFAULT_MAP_STYLE } from '../map/default-style.js';
-import { AnnounceController, type Count } from './controllers/announce-controller.js';
+import type { AnnounceController, Count } from './controllers/announce-controller.js';
 import { ChunkController } from './controllers/chunk-controller.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { DetailController } from './controllers/detail-controller.js';
 import { FeedController, type FinderChunk, type LocatorStatus } from './controllers/feed-controller.js';
-import { FocusController } from './controllers/focus-controller.js';
+import type { FocusController } from './controllers/focus-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { overrideStrings, registerLanguage } from '../i18n/languages.js';
 import { HeadingLevelController } from './controllers/heading-level-controller.js';
 import { PageColorsController } from './controllers/page-colors-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { LocatorStore } from './controllers/locator-store.js';
-import { MapPaneController } from './controllers/map-pane-controller.js';
-import { NearMeController } from './controllers/near-me-controller.js';
-import { PrintController, type PrintView } from './controllers/print-controller.js';
-import { MyMeetingsController } from './controllers/my-meetings-controller.js';
+import type { MapPaneController } from './controllers/map-pane-controller.js';
+import type { NearMeController } from './controllers/near-me-controller.js';
+import type { PrintController, PrintView } from './controllers/print-controller.js';
+import type { MyMeetingsController } from './controllers/my-meetings-controller.js';
 import type { CopyOutcome } from './take-along-view.js';
 import { UrlController } from './controllers/url-controller.js';
 import { WidthController } from './controllers/width-controller.js';
@@ -62,7 +62,7 @@ import type { FilterView } from './filter-panel.js';
 import type { FinderActions } from './finder-view.js';
 import type { PageText } from './helplines.js';
 import type { Helpline } from '../query/helplines.js';
-import { ServiceBodiesController } from './controllers/service-bodies-controller.js';
+import type { ServiceBodiesController } from './controllers/service-bodies-controller.js';
 import { feedbackUrlDiagnostics } from '../state/feedback-url.js';
 import { renderHostPanels } from './host-panels.js';
 import { adoptStyles } from './adopt-styles.js';
@@ -76,9 +76,21 @@ type QrChunk = typeof import('./qr-chunk.js');
 type ReachableChunk = typeof import('./reachable-chunk.js');
 type ListChunk = typeof import('./list-chunk.js');
 
-/** The finder's code and the selectors made from it (one set per element). */
+/** What only a loaded finder does, each effect its controller's (they come in the finder's chunk). */
+interface FinderEffects {
+  announcer: AnnounceController;
+  nearMe: NearMeController;
+  printer: PrintController;
+  mine: MyMeetingsController;
+  bodies: ServiceBodiesController;
+  focusing: FocusController;
+  map: MapPaneController;
+}
+
+/** The finder's code and the selectors and effects made from it (one set per element). */
 interface Queries {
   chunk: FinderChunk;
+  effects: FinderEffects;
   select: ViewModel;
   helplines: (meetings: readonly Meeting[], positions: Int32Array, bodies: unknown) => Helpline[];
 }
@@ -359,15 +371,12 @@ export class MeetingLocator extends LitElement {
     beforeIndex: () => this.language.ready(),
     warmUp: () => this.l10n.timeRange(0, 60),
     previewShown: () => this.renderRoot.querySelector('article.meeting') !== null,
-    onFinder: (chunk) => adoptStyles(this.renderRoot, chunk.finderStyles),
+    onFinder: (chunk) => {
+      adoptStyles(this.renderRoot, chunk.finderStyles);
+      this.queries ??= this.makeQueries(chunk);
+    },
     onLoaded: (feed) => this.feedLoaded(feed),
     onFailed: (error) => this.failed(error),
-  });
-  private readonly announcer = new AnnounceController(this, () => this.currentCount());
-  private readonly nearMe = new NearMeController(this, (position) => {
-    this.changed(positionFound(this.state, position));
-    // A BMLT root server queried around a point is asked again around the person.
-    if (this.center !== undefined) this.center = `${position.latitude.toFixed(4)},${position.longitude.toFixed(4)}`;
   });
   private readonly details = new DetailController(this, {
     store: this.store,
@@ -382,9 +391,6 @@ export class MeetingLocator extends LitElement {
       return loaded !== undefined && position !== undefined && list !== undefined && list.scrollToMeeting(this.renderRoot.querySelector('.list'), this.finderView(loaded).items, position);
     },
   });
-  private readonly printer = new PrintController(this, () => this.performUpdate());
-  /** "My meetings": the starred meetings, on this device only. */
-  private readonly mine = new MyMeetingsController(this);
   /** "My meetings" taken along (send, copy, print): fetched when "My meetings" is first shown. */
   private readonly takeAlong = new ChunkController<TakeAlongChunk>(this, () => import('./take-along-chunk.js'), {
     styles: (module) => module.takeAlongStyles,
@@ -425,28 +431,22 @@ export class MeetingLocator extends LitElement {
     wanted: () => this.state.filtersOpen,
   });
   /** A pointer or focus neared the List / Map switch: MapLibre fetched and its worker started now. */
-  private readonly warmMap = () => this.map.warm();
-  // Named `map`: the benchmark and the map's tests wait for its first idle.
-  private readonly map = new MapPaneController(
-    this,
-    () => ({ style: (this.mapStyle ?? DEFAULT_MAP_STYLE) as string, strings: this.l10n.strings, rtl: this.l10n.dir === 'rtl', onSelect: (ids) => this.pressedOnMap(ids) }),
-    () => {
-      const loaded = this.loaded();
-      const view = loaded && this.finderView(loaded);
-      return {
-        container: this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined,
-        inputs: loaded && view ? { meetings: loaded.feed.meetings, positions: view.result.positions, selected: this.state.detailId, position: this.state.position } : undefined,
-      };
-    },
-  );
-  private readonly focusing = new FocusController(this);
+  private readonly warmMap = () => this.queries?.effects.map.warm();
   // Works on its own from the host's updates (nothing here calls it): protected, so unread is fine.
   protected readonly headingLevels = new HeadingLevelController(this, () => parseHeadingLevel(this.headingLevel) ?? HEADING_LEVEL_RANGE.default);
   /** The page's colours for the slotted content (works on its own, like `headingLevels`). */
   protected readonly pageColors = new PageColorsController(this);
-  private readonly bodies = new ServiceBodiesController(this);
-  /** The finder's selectors, made once its chunk is here. */
+  /** The finder's selectors and effects, made once its chunk is here. */
   private queries?: Queries;
+
+  private get effects(): FinderEffects | undefined {
+    return this.queries?.effects;
+  }
+
+  /** The map's pane: read by the benchmark and the map's tests, which wait for its first idle (protected, so unread is fine). */
+  protected get map(): MapPaneController | undefined {
+    return this.queries?.effects.map;
+  }
 
   // --- Public API --------------------------------------------------------------------------------
 
@@ -480,7 +480,7 @@ export class MeetingLocator extends LitElement {
       fullUrl: this.fullUrl,
       ...(this.hasAttribute('heading-level') || this.headingLevel !== HEADING_LEVEL_RANGE.default ? { headingLevel: this.getAttribute('heading-level') ?? this.headingLevel } : {}),
     });
-    const more = [...this.bodies.diagnostics, ...feedbackUrlDiagnostics(this.feedbackUrl), ...attributes];
+    const more = [...(this.effects?.bodies.diagnostics ?? []), ...feedbackUrlDiagnostics(this.feedbackUrl), ...attributes];
     return more.length ? [...this.feed.diagnostics, ...more] : this.feed.diagnostics;
   }
 
@@ -545,10 +545,10 @@ export class MeetingLocator extends LitElement {
 
   private feedLoaded(feed: IndexedFeed): void {
     this.details.preload();
-    this.printer.preload();
+    this.effects?.printer.preload();
     this.filterOptions.preload();
     if (!this.noTonight) this.reachable.preload();
-    this.bodies.load(feed.sources, this.format === 'bmlt', parseTimeout(this.timeout) ?? TIMEOUT_RANGE.default);
+    this.effects?.bodies.load(feed.sources, this.format === 'bmlt', parseTimeout(this.timeout) ?? TIMEOUT_RANGE.default);
     for (const report of feed.sources) if (report.error) this.events.emit('ml-error', errorDetail(report.error));
     const skipped = new Set(feed.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.source}#${d.record}`)).size;
     this.events.emit('ml-load', () => ({
@@ -576,7 +576,7 @@ export class MeetingLocator extends LitElement {
     if (!first) return;
     if (this.state.detailId) this.details.close('press');
     this.store.apply(placePressed(this.state, ids, first.location.name || first.location.formattedAddress || first.name));
-    this.focusing.listToTop();
+    this.effects?.focusing.listToTop();
   }
 
   /** What the finder's controls do. */
@@ -585,17 +585,17 @@ export class MeetingLocator extends LitElement {
     filter: (next) => this.changed(filtersChanged(this.state, next)),
     relax: (next, focusSearch) => {
       this.changed(filtersChanged(this.state, next));
-      if (focusSearch) this.focusing.focusAfterUpdate('#q');
-      else this.focusing.focusAfterUpdate('.no-results button', '#q');
+      if (focusSearch) this.effects?.focusing.focusAfterUpdate('#q');
+      else this.effects?.focusing.focusAfterUpdate('.no-results button', '#q');
     },
-    nearMe: () => void this.nearMe.locate(),
+    nearMe: () => void this.effects?.nearMe.locate(),
     place: (name) => {
-      this.nearMe.clearProblem();
+      this.effects?.nearMe.clearProblem();
       const feed = this.feed.feed;
       if (feed) this.changed(placeChosen(this.state, feed.places, name));
     },
     stopNear: () => {
-      this.nearMe.clearProblem();
+      this.effects?.nearMe.clearProblem();
       this.changed(nearStopped(this.state));
     },
     togglePanel: (open) => this.store.apply(filterPanelToggled(this.state, open)),
@@ -603,18 +603,18 @@ export class MeetingLocator extends LitElement {
     regionQuery: (text) => this.store.apply(regionQueryTyped(this.state, text)),
     open: (id) => this.details.open(id, 'press'),
     clearChosen: () => this.store.apply(chosenCleared(this.state)),
-    print: () => void this.printer.print(),
+    print: () => void this.effects?.printer.print(),
     retry: () => void this.reload(),
     retryList: () => this.listView.retry(),
-    skipList: () => this.focusing.focusAfterUpdate('.back-to-search'),
+    skipList: () => this.effects?.focusing.focusAfterUpdate('.back-to-search'),
     day: (start) => void this.goToDay(start),
-    star: (id) => this.mine.toggle(id),
+    star: (id) => this.effects?.mine.toggle(id),
     showMine: (on) => {
       this.copyOutcome = undefined;
       this.store.apply(mineShown(this.state, on));
-      this.focusing.listToTop();
+      this.effects?.focusing.listToTop();
     },
-    backToSearch: () => this.focusing.focusAfterUpdate('#q'),
+    backToSearch: () => this.effects?.focusing.focusAfterUpdate('#q'),
   };
 
   /**
@@ -663,14 +663,47 @@ export class MeetingLocator extends LitElement {
    */
   private loaded(): Loaded | undefined {
     const feed = this.feed.feed;
-    const chunk = this.feed.finder;
-    if (!feed || !chunk) return undefined;
-    this.queries ??= { chunk, select: chunk.createViewModel(), helplines: chunk.helplineSelector((meeting) => this.bodies.entityOf(meeting)) };
-    return { feed, ...this.queries };
+    const queries = this.queries;
+    return feed && queries ? { feed, ...queries } : undefined;
   }
 
-  private finderView({ feed, select }: Loaded): FinderView {
-    return select.finder({ feed, state: this.state, now: this.clock.now, timezone: this.timezone || undefined, unit: this.unit, mine: this.noTakeAlong ? undefined : this.mine.set });
+  /**
+   * The finder's selectors, and the controllers of what only a loaded finder does (the count said
+   * aloud, near me, My meetings, service bodies, print, focus after a change, the map's pane): made
+   * once, when its chunk arrives, before there is anything to count, star, print or map.
+   */
+  private makeQueries(chunk: FinderChunk): Queries {
+    const bodies = new chunk.ServiceBodiesController(this);
+    const effects: FinderEffects = {
+      announcer: new chunk.AnnounceController(this, () => this.currentCount()),
+      nearMe: new chunk.NearMeController(this, (position) => {
+        this.changed(positionFound(this.state, position));
+        // A BMLT root server queried around a point is asked again around the person.
+        if (this.center !== undefined) this.center = `${position.latitude.toFixed(4)},${position.longitude.toFixed(4)}`;
+      }),
+      printer: new chunk.PrintController(this, () => this.performUpdate()),
+      mine: new chunk.MyMeetingsController(this),
+      bodies,
+      focusing: new chunk.FocusController(this),
+      // Named `map`: the benchmark and the map's tests wait for its first idle.
+      map: new chunk.MapPaneController(
+        this,
+        () => ({ style: (this.mapStyle ?? DEFAULT_MAP_STYLE) as string, strings: this.l10n.strings, rtl: this.l10n.dir === 'rtl', onSelect: (ids) => this.pressedOnMap(ids) }),
+        () => {
+          const loaded = this.loaded();
+          const view = loaded && this.finderView(loaded);
+          return {
+            container: this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined,
+            inputs: loaded && view ? { meetings: loaded.feed.meetings, positions: view.result.positions, selected: this.state.detailId, position: this.state.position } : undefined,
+          };
+        },
+      ),
+    };
+    return { chunk, effects, select: chunk.createViewModel(), helplines: chunk.helplineSelector((meeting) => bodies.entityOf(meeting)) };
+  }
+
+  private finderView({ feed, select, effects }: Loaded): FinderView {
+    return select.finder({ feed, state: this.state, now: this.clock.now, timezone: this.timezone || undefined, unit: this.unit, mine: this.noTakeAlong ? undefined : effects.mine.set });
   }
 
   /** What the list shows now, for the count; undefined while there is no list. */
@@ -776,7 +809,7 @@ export class MeetingLocator extends LitElement {
           ${view === 'list' ? nothing : renderViewSwitch(showing, l10n.strings, (pane) => this.store.apply(paneShown(this.state, pane)), this.warmMap)}
           <div class="panes">
             <section class="finder" part="finder">${this.renderColumn(l10n)}</section>
-            ${view === 'list' ? nothing : renderMapPane(this.map.status, this.feed.status === 'error', l10n.strings)}
+            ${view === 'list' ? nothing : renderMapPane(this.effects?.map.status ?? 'idle', this.feed.status === 'error', l10n.strings)}
           </div>
         </div>
         ${renderHostPanels({
@@ -788,7 +821,7 @@ export class MeetingLocator extends LitElement {
         })}
       </div>
       <slot name="footer"></slot>
-      ${this.printer.printing && this.printer.view && loaded ? this.renderPrint(this.printer.view, loaded, l10n) : nothing}
+      ${loaded?.effects.printer.printing && loaded.effects.printer.view ? this.renderPrint(loaded.effects.printer.view, loaded, l10n) : nothing}
     `;
   }
 
@@ -797,7 +830,7 @@ export class MeetingLocator extends LitElement {
     const { detailId } = this.state;
     const loaded = this.loaded();
     const back = () => this.details.close('press');
-    if (loaded) return detailId ? this.renderDetail(loaded.feed, detailId, l10n) : this.renderFinder(loaded, l10n);
+    if (loaded) return detailId ? this.renderDetail(loaded, detailId, l10n) : this.renderFinder(loaded, l10n);
     if (this.feed.status === 'error') return renderLoadError(this.feed.error, this.feed.diagnostics, l10n, this.actions.retry);
     const preview = this.feed.preview;
     // A meeting opened from the preview (or a link) while the rest is read: say it is coming.
@@ -815,12 +848,12 @@ export class MeetingLocator extends LitElement {
     const { detailId } = this.state;
     let column: TemplateResult | typeof nothing;
     const chunk = this.reachable;
-    if (loaded && detailId) column = this.renderDetail(loaded.feed, detailId, l10n);
+    if (loaded && detailId) column = this.renderDetail(loaded, detailId, l10n);
     else if (loaded && chunk.module) {
       const view = this.finderView(loaded);
       const props = this.reachableProps(loaded.feed, view, l10n, true);
       // Nothing left to reach tonight: whom to call, below the honest answer.
-      const lines = this.noHelplines || props.reach.items.length ? [] : loaded.helplines(loaded.feed.meetings, view.listed, this.bodies.bodies);
+      const lines = this.noHelplines || props.reach.items.length ? [] : loaded.helplines(loaded.feed.meetings, view.listed, loaded.effects.bodies.bodies);
       const helplines = props.reach.items.length ? nothing : loaded.chunk.renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() });
       column = html`${chunk.module.renderReachable(props)}${helplines}`;
     }
@@ -872,15 +905,15 @@ export class MeetingLocator extends LitElement {
   }
 
   private renderFinder(loaded: Loaded, l10n: Localizer): TemplateResult {
-    const { feed, chunk } = loaded;
+    const { feed, chunk, effects } = loaded;
     const view = this.finderView(loaded);
     // The listings shown: after search and filters, and only a place's when one was pressed on the map.
-    const lines = this.noHelplines ? [] : loaded.helplines(feed.meetings, view.listed, this.bodies.bodies);
+    const lines = this.noHelplines ? [] : loaded.helplines(feed.meetings, view.listed, effects.bodies.bodies);
     return chunk.renderFinder({
       feed,
       view,
       reachable: this.noTonight || !this.reachable.module ? nothing : this.reachable.module.renderReachable(this.reachableProps(feed, view, l10n, false)),
-      starred: this.noTakeAlong ? undefined : this.mine.set,
+      starred: this.noTakeAlong ? undefined : effects.mine.set,
       takeAlong: this.state.mineOnly && !this.noTakeAlong && this.takeAlong.module ? this.renderTakeAlong(this.takeAlong.module, loaded, view, l10n) : nothing,
       helplines: chunk.renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() }),
       state: this.state,
@@ -888,9 +921,9 @@ export class MeetingLocator extends LitElement {
       unit: this.unit,
       now: this.clock.now,
       viewerZone: viewerTimeZone(),
-      announced: this.announcer.announced,
-      locating: this.nearMe.locating,
-      locateProblem: this.nearMe.problem,
+      announced: effects.announcer.announced,
+      locating: effects.nearMe.locating,
+      locateProblem: effects.nearMe.problem,
       filterView: this.filterOptions.module,
       filterViewFailed: this.filterOptions.failed,
       list: this.listView.module,
@@ -900,7 +933,7 @@ export class MeetingLocator extends LitElement {
     });
   }
 
-  private renderDetail(feed: IndexedFeed, id: string, l10n: Localizer): TemplateResult {
+  private renderDetail({ feed, effects }: Loaded, id: string, l10n: Localizer): TemplateResult {
     const back = () => this.details.close('press');
     const view = this.details.view;
     if (!view) return renderDetailMessage(this.details.failed ? l10n.strings.detailFailed : l10n.strings.loading, this.details.failed ? 'alert' : 'status', l10n, back);
@@ -914,7 +947,7 @@ export class MeetingLocator extends LitElement {
       now: this.clock.now,
       viewerZone: viewerTimeZone(),
       deepLink,
-      entity: meeting && this.bodies.entityOf(meeting),
+      entity: meeting && effects.bodies.entityOf(meeting),
       feedbackUrl: this.feedbackUrl,
       shareOutcome: this.details.shareOutcome,
       onBack: back,
@@ -926,9 +959,9 @@ export class MeetingLocator extends LitElement {
             meeting,
             l10n,
             link: deepLink,
-            starred: this.mine.set.has(meeting.id),
+            starred: effects.mine.set.has(meeting.id),
             qr: this.qrFor === meeting.id ? { shown: true, code: this.qr.module?.renderQr(deepLink, meeting.name), failed: this.qr.failed } : { shown: false },
-            onStar: () => this.mine.toggle(meeting.id),
+            onStar: () => effects.mine.toggle(meeting.id),
             onQr: () => {
               this.qrFor = this.qrFor === meeting.id ? undefined : meeting.id;
               if (this.qrFor) this.qr.retry();
@@ -940,9 +973,9 @@ export class MeetingLocator extends LitElement {
   }
 
   /** The feeds' helplines for the listed meetings, as lines of text ("… helpline (901) 555-0100"). */
-  private helplineTexts({ feed, helplines }: Loaded, view: FinderView, l10n: Localizer): string[] {
+  private helplineTexts({ feed, helplines, effects }: Loaded, view: FinderView, l10n: Localizer): string[] {
     if (this.noHelplines) return [];
-    return helplines(feed.meetings, view.listed, this.bodies.bodies).map((line) => `${l10n.strings.helplineOf(line.name)} ${line.text}`);
+    return helplines(feed.meetings, view.listed, effects.bodies.bodies).map((line) => `${l10n.strings.helplineOf(line.name)} ${line.text}`);
   }
 
   private renderTakeAlong(chunk: TakeAlongChunk, loaded: Loaded, view: FinderView, l10n: Localizer): TemplateResult {
