@@ -108,10 +108,14 @@ export function reachableMeetings(inputs: ReachInputs): Reach {
   const inPersonAhead = originKnown || inputs.inPersonWithoutOrigin ? inputs.inPersonAhead : -Infinity;
   const widest = Math.max(REACH.onlineAhead, inPersonAhead);
   // One pass over the list with typed-array reads, then exact instants only for the few near now.
+  // Only meetings that could be reached some way are candidates: without a position, the in-person
+  // ones near now (most of them; at 200,000 meetings thousands per filter change) had their
+  // occurrence worked out only to be dropped.
+  const inPersonCounts = inPersonAhead > -Infinity;
   const candidates: Array<[index: number, until: number]> = [];
   for (let i = 0; i < positions.length; i++) {
     const until = clock.minutesUntil[positions[i]!]!;
-    if (until >= -(REACH.lateJoin + SLACK) && until <= widest + SLACK) candidates.push([i, until]);
+    if (until >= -(REACH.lateJoin + SLACK) && until <= widest + SLACK && mayReach(meetings[positions[i]!]!, inPersonCounts)) candidates.push([i, until]);
   }
   candidates.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 
@@ -129,7 +133,20 @@ export function reachableMeetings(inputs: ReachInputs): Reach {
   return kept.length ? { items: kept } : { items: kept, next: nextStart(meetings, positions, clock, now) };
 }
 
-function reachable(meeting: Meeting, position: number, now: Date, distances: Float64Array | undefined, inPersonAhead: number): ReachableMeeting | undefined {
+/**
+ * Whether a meeting could be reached at all, whatever the time: joinable online, or a place to go to
+ * when in-person meetings count. Everything `reachable` returns passes this (a test checks).
+ */
+export function mayReach(meeting: Meeting, inPersonCounts: boolean): boolean {
+  const { attendance, online, location } = meeting;
+  if (attendance === 'inactive') return false;
+  const joinable = attendance !== 'in_person' && Boolean(online.url || online.phone);
+  const place = inPersonCounts && attendance !== 'online' && location.coordinates !== undefined && !location.approximate;
+  return joinable || place;
+}
+
+/** Exported for the tests: the meeting as "still possible" lists it, or undefined. */
+export function reachable(meeting: Meeting, position: number, now: Date, distances: Float64Array | undefined, inPersonAhead: number): ReachableMeeting | undefined {
   const { attendance, online, location } = meeting;
   if (attendance === 'inactive') return undefined;
   const occurrence = currentOrNextOccurrence(meeting, now);

@@ -3,11 +3,12 @@
  * or joinable late, in-person ones later than a rough travel time — and, when none, which is next.
  */
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { clockView } from '../../src/query/clock-view.js';
 import { distancesFrom } from '../../src/query/places.js';
-import { createReachSelector, inPersonHorizon, reachableMeetings, REACH, travelEstimate, type ReachInputs } from '../../src/query/reachable.js';
+import { createReachSelector, inPersonHorizon, mayReach, reachable, reachableMeetings, REACH, travelEstimate, type ReachInputs } from '../../src/query/reachable.js';
 
 const ZONE = 'America/Chicago';
 /** Tuesday 24 November 2026, 10:40 PM in Memphis. */
@@ -120,5 +121,41 @@ describe('still possible tonight', () => {
     const first = select(query);
     expect(select({ ...query })).to.equal(first);
     expect(select({ ...query, limit: 2 })).not.to.equal(first);
+  });
+
+  it('skips as candidates only meetings it could never list: whatever is reachable may be reached', () => {
+    const record = fc.record(
+      {
+        day: fc.integer({ min: 0, max: 6 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        minute: fc.constantFrom(0, 15, 30, 45),
+        conference_url: fc.constant('https://zoom.us/j/1'),
+        conference_phone: fc.constant('+1 901 555 0100'),
+        latitude: fc.double({ min: 35.0, max: 35.3, noNaN: true }),
+        approximate: fc.constant('yes'),
+        types: fc.constantFrom(['TC'], ['ONL'], ['O']),
+        attendance_option: fc.constantFrom('in_person', 'online', 'hybrid', 'inactive'),
+      },
+      { requiredKeys: ['day', 'hour', 'minute'] },
+    );
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 7 * 24 * 60 }), fc.constantFrom(-Infinity, 180, 600), fc.boolean(), (specs, offset, inPersonAhead, located) => {
+        const records = specs.map(({ hour, minute, latitude, ...rest }, i) => ({
+          ...rest,
+          slug: `m${i}`,
+          name: `Meeting ${i}`,
+          time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
+          ...(latitude === undefined ? {} : { latitude, longitude: -90.05, formatted_address: '1 Main St, Memphis, TN' }),
+          timezone: ZONE,
+        }));
+        const { meetings } = adaptMeetingGuide(records, { source: 'test' });
+        const now = new Date(NOW.getTime() + offset * 60_000);
+        const distances = located ? distancesFrom(meetings, HERE) : undefined;
+        meetings.forEach((meeting, position) => {
+          if (reachable(meeting, position, now, distances, inPersonAhead)) expect(mayReach(meeting, inPersonAhead > -Infinity), meeting.id).to.equal(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
