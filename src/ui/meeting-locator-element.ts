@@ -685,7 +685,6 @@ export class MeetingLocator extends LitElement {
       mine: new chunk.MyMeetingsController(this),
       bodies,
       focusing: new chunk.FocusController(this),
-      // Named `map`: the benchmark and the map's tests wait for its first idle.
       map: new chunk.MapPaneController(
         this,
         () => ({ style: (this.mapStyle ?? DEFAULT_MAP_STYLE) as string, strings: this.l10n.strings, rtl: this.l10n.dir === 'rtl', onSelect: (ids) => this.pressedOnMap(ids) }),

@@ -75,17 +75,8 @@ export const PREVIEW_FROM = 1000;
 /** The preview's chunk, fetched once; undefined when it cannot be had (asked for again next time). */
 const previewChunk = optionalChunk(() => import('../../feeds/preview.js'));
 
-/**
- * The finder's chunk, fetched once per page; a failed fetch (the connection dropped) is asked for
- * again by the next load ("Try again"), so it is not kept.
- */
-let finderLoading: Promise<FinderChunk> | undefined;
-function finderChunk(): Promise<FinderChunk> {
-  return (finderLoading ??= import('../finder-chunk.js').catch((error: unknown) => {
-    finderLoading = undefined;
-    throw error;
-  }));
-}
+/** The finder's chunk, fetched once per page; undefined when it cannot be had (asked for again next time). */
+const finderChunk = optionalChunk(() => import('../finder-chunk.js'));
 
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -241,12 +232,8 @@ export class FeedController implements ReactiveController {
 
   /** The finder's chunk, kept once here; not to be had (offline), the load fails as out of reach. */
   private async finderChunk(source: string): Promise<FinderChunk> {
-    let chunk: FinderChunk;
-    try {
-      chunk = await finderChunk();
-    } catch {
-      throw new FeedError('network', source, "The finder's code could not be fetched (offline?).");
-    }
+    const chunk = await finderChunk();
+    if (!chunk) throw new FeedError('network', source, "The finder's code could not be fetched (offline?).");
     if (!this.finder) {
       this.finder = chunk;
       this.options.onFinder?.(chunk);
