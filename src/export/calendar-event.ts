@@ -2,14 +2,16 @@
  * A weekly meeting as one calendar event, shared by the `.ics` file and the Google Calendar link:
  * the first occurrence from now as wall-clock date and time in the meeting's own zone (so a
  * calendar repeats it at the same local time across DST changes), and the texts both carry.
- * Pure: `now` and the strings come in, nothing is read from the page.
+ * Pure: `now` and the strings come in, nothing is read from the page (without strings, English's
+ * are completed with its feature names, once: `englishWhole`).
  */
 import type { Meeting, Weekday } from '../model/meeting.js';
 import { currentOrNextOccurrence, DEFAULT_DURATION, zonedParts } from '../model/occurrence.js';
 import { canonicalTimeZone, MINUTES_PER_DAY } from '../model/time.js';
 import { safeLinkUrl } from '../model/text.js';
 import { displayTypes } from '../model/type-order.js';
-import { joinOnlineLabel, localizer, type Localizer } from '../i18n/localize.js';
+import { joinOnlineLabel, type Localizer } from '../i18n/localize.js';
+import { englishWhole } from '../i18n/english-whole.js';
 
 /** A wall-clock date and time, in no particular zone. */
 export interface LocalDateTime {
@@ -117,7 +119,8 @@ export function calendarEvent(meeting: Meeting, options: CalendarOptions): Calen
   // instant's, which a spring-forward gap would have moved).
   const { year, month, day: date } = zonedParts(occurrence.start, zone);
   const begins: LocalDateTime = { year, month, day: date, minutes: start };
-  const l10n = options.l10n ?? localizer('en');
+  // Without a language (the API's meetingToIcs, googleCalendarUrl): English, whole.
+  const l10n = options.l10n ?? englishWhole();
   return {
     start: begins,
     end: addMinutes(begins, durationMinutes(start, meeting.end)),

@@ -5,13 +5,22 @@
  * message of any language (`registerLanguage`, `overrideStrings`).
  */
 import type { Catalog, CatalogOverrides } from './catalog.js';
-import english from './languages/en.js';
+import englishFirst from './languages/en-first.js';
+import type { FinderWords } from './languages/en-finder.js';
+
+/**
+ * English until the finder's chunk completes it (`completeEnglish`): its finder words are empty
+ * tables, and nothing reads them before then — the finder, the details, "still possible" and the
+ * map are all shown from that chunk on.
+ */
+const englishAtFirst: Catalog = { ...englishFirst, features: {} as Catalog['features'], contact: {} as Catalog['contact'], reachable: {} as Catalog['reachable'], takeAlong: {} as Catalog['takeAlong'] };
+let english = englishAtFirst;
 
 /** A catalog, or a function that fetches one (a module whose default export is one also does). */
 export type CatalogSource = Catalog | (() => Promise<Catalog | { readonly default: Catalog }>);
 
 const BUILT_IN: Readonly<Record<string, CatalogSource>> = {
-  en: english,
+  en: englishAtFirst,
   es: () => import('./languages/es.js'),
   fr: () => import('./languages/fr.js'),
   de: () => import('./languages/de.js'),
@@ -83,6 +92,18 @@ function isIntlTag(tag: string): boolean {
 export function overrideStrings(tag: string, changes: CatalogOverrides): void {
   const name = resolveLanguage(tag);
   overrides.set(name, [...(overrides.get(name) ?? []), changes]);
+  changed();
+}
+
+/**
+ * English whole, once the finder's chunk brings its finder words (called as that chunk runs, before
+ * anything of the finder is shown). A host's own English, registered before, is left as it is; its
+ * rewordings apply to the whole catalog (compiled languages are stale once the revision moves).
+ */
+export function completeEnglish(words: FinderWords): void {
+  if (english !== englishAtFirst) return;
+  english = { ...englishFirst, ...words };
+  if (registered.get('en') === englishAtFirst) registered.set('en', english);
   changed();
 }
 

@@ -6,6 +6,12 @@
  * starts and indexes the feed with it: it arrives long before the feed, and the first load, which
  * only has to say "Loading…" (or why not), is smaller by all of it.
  */
+import { englishWhole } from '../i18n/english-whole.js';
+
+// English's feature names, contacts, "still possible" and take-along words come with the finder:
+// whatever imports this chunk can show them, and the first load is without them.
+englishWhole();
+
 export { indexFeed } from '../query/indexed-feed.js';
 export { createViewModel } from '../query/view-model.js';
 export { clockView } from '../query/clock-view.js';

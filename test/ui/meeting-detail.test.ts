@@ -6,6 +6,7 @@ import { styles, tokens } from '../../src/ui/styles.js';
 import { loadLocalizer, localizer } from '../../src/i18n/localize.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { onlineMeeting, testMeeting } from '../fixtures/meetings.js';
+import { wholeEnglish } from '../whole-english.js';
 
 const DEEP_LINK = 'https://example.org/meetings/?meeting=test%3Atuesday-night-group';
 // Tuesday 2027-03-09, 06:00 in Chicago.
@@ -73,6 +74,8 @@ const fullMeeting = () =>
   });
 
 describe('meeting details', () => {
+  before(wholeEnglish);
+
   it('is a labelled section: Back first, then the name as a focusable heading', async () => {
     const { root, calls } = await show(fullMeeting());
     const section = root.querySelector('section.detail')!;

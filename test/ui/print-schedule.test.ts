@@ -3,16 +3,18 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { has, itNeeds } from '../engines.js';
 import { render } from 'lit';
 import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
-import { localizer } from '../../src/i18n/localize.js';
+import { localizer, type Localizer } from '../../src/i18n/localize.js';
 import type { Meeting, Weekday } from '../../src/model/meeting.js';
 import { zonedParts } from '../../src/model/occurrence.js';
 import { clockView } from '../../src/query/clock-view.js';
 import { PRINT_LIMIT, renderPrintSchedule, type PrintScheduleProps } from '../../src/ui/print-schedule.js';
 import { printStyles } from '../../src/ui/print-styles.js';
 import { styles, tokens } from '../../src/ui/styles.js';
+import { wholeEnglish } from '../whole-english.js';
 
 const ZONE = 'America/Chicago';
-const l10n = localizer('en');
+/** English, whole once the finder's chunk has run (`before`). */
+let l10n: Localizer;
 
 function feed(records: object[], timezone = ZONE): Meeting[] {
   return adaptMeetingGuide(records, { source: 'test', timezone }).meetings;
@@ -46,6 +48,11 @@ const headings = (root: Element) => [...root.querySelectorAll('.print-day h3')].
 const names = (root: Element) => [...root.querySelectorAll('.print-name')].map(text);
 
 describe('print schedule', () => {
+  before(async () => {
+    await wholeEnglish();
+    l10n = localizer('en');
+  });
+
   afterEach(() => {
     for (const container of fixtures.splice(0)) container.remove();
   });
