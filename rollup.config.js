@@ -134,6 +134,7 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * beside the feed there are five requests fewer for HTTP/1.1's six connections per host (with them
  * the list's chunk, which the first row needs, arrived ~40 ms later on the bench's page).
  */
+const FINDER_PARTS = ['/src/ui/finder-chunk.ts', '/src/feeds/read-answers.ts'];
 const finderChunkModules = () => {
   let finder;
   let firstLoad;
@@ -147,9 +148,10 @@ const finderChunkModules = () => {
     if (!finder) {
       const ids = [...getModuleIds()];
       const entry = ids.find((one) => getModuleInfo(one)?.isEntry);
-      const chunk = ids.find((one) => one.endsWith('/src/ui/finder-chunk.ts'));
+      // The feed's reading (read-answers.ts) is asked for with the finder, and needed with it.
+      const parts = ids.filter((one) => FINDER_PARTS.some((part) => one.endsWith(part)));
       firstLoad = entry ? closure(getModuleInfo, entry) : new Set();
-      finder = chunk ? new Set([...closure(getModuleInfo, chunk)].filter((one) => !firstLoad.has(one))) : new Set();
+      finder = new Set(parts.flatMap((part) => [...closure(getModuleInfo, part)]).filter((one) => !firstLoad.has(one)));
     }
     // What the first load has stays there: Rollup would move a manual chunk's shared dependencies in.
     if (firstLoad.has(id)) return 'meeting-locator';

@@ -4,18 +4,16 @@
  * one list in reading order. One failing source does not hide the others: it is reported with its
  * reason, and only when every source fails does loading fail.
  */
-import type { Diagnostic, Meeting, NormalizedFeed } from '../model/meeting.js';
-import { compareMeetings } from '../model/weekly-order.js';
+import type { Diagnostic, NormalizedFeed } from '../model/meeting.js';
 import { bmltSearchUrl, isBmltRootUrl, isBmltSemanticUrl, withUsedFormats, type BmltQuery } from './bmlt-url.js';
 import type { FeedFormat } from './detect-format.js';
 import { FeedError } from './feed-error.js';
 import { fetchJson } from './fetch-json.js';
-import { mergeSources } from './merge-sources.js';
-import { formatOf, readFeedSteps, type Adapters, type BmltSteps, type MeetingGuideSteps } from './read-feed.js';
+import type { BmltSteps, MeetingGuideSteps } from './read-feed.js';
 import type { ContactReader } from './adapter-common.js';
-import { runInSlices, yieldToMain } from '../model/run-in-slices.js';
 import type { StoredCopy } from './stored-feed.js';
 import type { shareRepeatedValues } from '../model/shared-values.js';
+import type { Readers, SourceResult } from './read-answers.js';
 
 export type SourceSpec =
   /** A feed URL as written in `src` (relative URLs resolve against the page). */
@@ -103,20 +101,11 @@ export async function loadMeetings(request: LoadRequest): Promise<LoadedMeetings
       diagnostics: failedDiagnostics,
     });
   }
-  // A turn for the browser before the sort (a few hundred milliseconds at 50,000).
-  await yieldToMain();
-  request.signal?.throwIfAborted();
-  const merged = mergeSources(loaded.map((result) => result.feed!.meetings));
-  const meetings: Meeting[] = merged.meetings.sort(compareMeetings);
-  return {
-    meetings,
-    diagnostics: [...loaded.flatMap((result) => result.feed!.diagnostics), ...failedDiagnostics, ...merged.diagnostics],
-    records: results.reduce((sum, result) => sum + result.report.records, 0),
-    sources: results.map((result) => result.report),
-  };
+  const { mergeResults } = await fetchReading(loaded[0]!.report.source);
+  return mergeResults(results, failedDiagnostics, request.signal);
 }
 
-async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ report: SourceReport; feed?: NormalizedFeed }> {
+async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<SourceResult> {
   let source = spec.kind === 'url' ? spec.url : spec.name;
   try {
     if (spec.kind === 'url') source = feedUrl(spec.url);
@@ -133,19 +122,8 @@ async function loadSource(spec: SourceSpec, request: LoadRequest): Promise<{ rep
     }
     if (request.onParsed && request.sources.length === 1) await request.onParsed(data, source);
     const format = spec.kind === 'inline' ? spec.format : request.format;
-    const options = { source, ...(request.timezone ? { timezone: request.timezone } : {}), ...(format ? { format } : {}) };
-    const isBmlt = formatOf(data, options) === 'bmlt';
-    const adapters: Adapters = isBmlt ? { bmlt: await bmltAdapter(source), meetingGuide: unneeded } : { bmlt: unneeded, meetingGuide: await meetingGuideAdapter(source) };
-    const contacts = isBmlt ? undefined : await contactReader();
-    // In slices: 50,000 records are about a second of work, and the page should answer meanwhile.
-    const feed = await runInSlices(readFeedSteps(data, options, adapters, contacts), request.signal);
-    if (!isBmlt && !contacts) feed.diagnostics.push(contactsMissing(source));
-    // A feed's repeated values kept once: about half the list's memory (model/shared-values.ts; a
-    // chunk fetched beside the feed, so the first load does not carry it). Without it, only memory is lost.
-    const share = await valueSharing();
-    if (share) await runInSlices(share(feed.meetings), request.signal);
-    if (key) request.offline?.save(key, feed, feed.format);
-    return { report: { source, format: feed.format, records: feed.records, meetings: feed.meetings.length }, feed };
+    const { readAnswer } = await fetchReading(source);
+    return await readAnswer(data, { source, timezone: request.timezone, format, key, offline: request.offline, signal: request.signal }, READERS);
   } catch (error) {
     // An abort is not a failure of the source: it ends the whole load.
     if (request.signal?.aborted) throw error;
@@ -224,13 +202,22 @@ const contactReader = optionalChunk(async (): Promise<ContactReader> => (await i
 /** A feed's repeated values kept once (`model/shared-values.ts`). Without it, only memory is lost. */
 const valueSharing = optionalChunk(async (): Promise<typeof shareRepeatedValues> => (await import('../model/shared-values.js')).shareRepeatedValues);
 
-function contactsMissing(source: string): Diagnostic {
-  return { severity: 'warning', code: 'contacts-unavailable', message: `The contacts reader could not be fetched (offline?): ${source} is shown without contacts or helplines.`, source };
+/**
+ * Reading an answer into meetings and merging the sources (`read-answers.ts`): nothing to do before
+ * an answer is in, so not in the first load (the CDN build puts it in the finder's chunk, which the
+ * element asks for beside the feed). Asked for as each fetch starts; not to be had (offline), the
+ * source fails as out of reach.
+ */
+const reading = optionalChunk(() => import('./read-answers.js'));
+
+async function fetchReading(source: string): Promise<typeof import('./read-answers.js')> {
+  const module = await reading();
+  if (!module) throw new FeedError('network', source, `The feed reader for ${source} could not be fetched (offline?).`);
+  return module;
 }
 
-const unneeded: BmltSteps & MeetingGuideSteps = () => {
-  throw new Error('No adapter was fetched for this format.');
-};
+/** The readers' chunks as reading needs them (each asked for once, as the fetch starts). */
+const READERS: Readers = { bmlt: bmltAdapter, meetingGuide: meetingGuideAdapter, contacts: contactReader, sharing: valueSharing };
 
 function parseInline(data: unknown, source: string): unknown {
   if (typeof data !== 'string') return data;
@@ -297,6 +284,7 @@ async function fetchSource(source: string, { href, bmlt }: FetchTarget, request:
     void contactReader();
   }
   void valueSharing();
+  void reading();
   try {
     return await answer;
   } catch (error) {

@@ -48,6 +48,11 @@ export interface BmltReader {
   bmltKey: typeof bmltKey;
 }
 
+/** Whether a parsed answer is BMLT's: its preview then needs the BMLT reader (`BmltReader`). */
+export function isBmltAnswer(data: unknown): boolean {
+  return detectFormat(data) === 'bmlt';
+}
+
 /**
  * The next `count` meetings of a parsed feed answer, normalized, or undefined when the answer is
  * not a format we read (the full load then says why), or is BMLT and no `bmlt` reader is given.

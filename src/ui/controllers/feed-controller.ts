@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Diagnostic, Meeting } from '../../model/meeting.js';
-import { detectFormat, type FeedFormat } from '../../feeds/detect-format.js';
+import type { FeedFormat } from '../../feeds/detect-format.js';
 import { deviceCopies } from '../../feeds/device-copies.js';
 import { loadMeetings, optionalChunk } from '../../feeds/load-meetings.js';
 import { FeedError } from '../../feeds/feed-error.js';
@@ -250,15 +250,15 @@ export class FeedController implements ReactiveController {
     if (!Array.isArray(list) || list.length < PREVIEW_FROM) return;
     // Its own chunk: only feeds this large need it, and reading them takes far longer than its fetch.
     // Not fetched (the connection dropped): the whole list comes a moment later instead.
-    const previewMeetings = (await previewChunk())?.previewMeetings;
-    if (!previewMeetings) return;
+    const preview = await previewChunk();
+    if (!preview) return;
     // A BMLT answer's reader was asked for with the feed (see load-meetings.ts): here by now.
-    const bmlt = detectFormat(data) === 'bmlt' ? await import('../../feeds/bmlt.js').catch(() => undefined) : undefined;
+    const bmlt = preview.isBmltAnswer(data) ? await import('../../feeds/bmlt.js').catch(() => undefined) : undefined;
     // Asked for with the feed, so here by now; not to be had, the whole list fails to show instead.
     const finder = await this.finderChunk(source).catch(() => undefined);
     if (!finder) return;
     const now = new Date();
-    const meetings = previewMeetings(data, { source, ...(timezone ? { timezone } : {}) }, now, undefined, bmlt);
+    const meetings = preview.previewMeetings(data, { source, ...(timezone ? { timezone } : {}) }, now, undefined, bmlt);
     if (!meetings?.length) return;
     const { clockView, zonedParts, listItems } = finder;
     const clock = clockView(meetings, now);
