@@ -6,13 +6,14 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { itNeeds } from '../engines.js';
+import { has, itNeeds } from '../engines.js';
 import { mount, rowsRendered, shadow, usePage } from './mount.js';
 
 describe('the streaming parser’s chunk not to be had', () => {
   usePage();
-  before(() => executeServerCommand('block-requests', { containing: ['/feeds/json-stream.'] }).catch(() => undefined));
-  after(() => executeServerCommand('unblock-requests').catch(() => undefined));
+  // Only where requests can be blocked: elsewhere the command fails on the test server, in its log.
+  before(() => (has('requestBlocking') ? executeServerCommand('block-requests', { containing: ['/feeds/json-stream.'] }) : undefined));
+  after(() => (has('requestBlocking') ? executeServerCommand('unblock-requests') : undefined));
 
   itNeeds('requestBlocking', 'the feed is read whole: the meetings show', async () => {
     const { element, loaded } = mount((el) => {
