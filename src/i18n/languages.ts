@@ -9,11 +9,18 @@ import englishFirst from './languages/en-first.js';
 import type { FinderWords } from './languages/en-finder.js';
 
 /**
- * English until the finder's chunk completes it (`completeEnglish`): its finder words are empty
- * tables, and nothing reads them before then — the finder, the details, "still possible" and the
+ * English until the finder's chunk completes it (`completeEnglish`): the first load's messages only,
+ * its other words empty tables, and nothing reads them before then — the finder, the details, "still possible" and the
  * map are all shown from that chunk on.
  */
-const englishAtFirst: Catalog = { ...englishFirst, features: {} as Catalog['features'], contact: {} as Catalog['contact'], reachable: {} as Catalog['reachable'], takeAlong: {} as Catalog['takeAlong'] };
+const englishAtFirst: Catalog = {
+  ...englishFirst,
+  strings: englishFirst.strings as Catalog['strings'],
+  features: {} as Catalog['features'],
+  contact: {} as Catalog['contact'],
+  reachable: {} as Catalog['reachable'],
+  takeAlong: {} as Catalog['takeAlong'],
+};
 let english = englishAtFirst;
 
 /** A catalog, or a function that fetches one (a module whose default export is one also does). */
@@ -102,7 +109,7 @@ export function overrideStrings(tag: string, changes: CatalogOverrides): void {
  */
 export function completeEnglish(words: FinderWords): void {
   if (english !== englishAtFirst) return;
-  english = { ...englishFirst, ...words };
+  english = { ...englishFirst, ...words, strings: { ...englishFirst.strings, ...words.strings } };
   if (registered.get('en') === englishAtFirst) registered.set('en', english);
   changed();
 }

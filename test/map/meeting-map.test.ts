@@ -4,9 +4,10 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { localizer } from '../../src/i18n/localize.js';
+import { englishWhole } from '../../src/i18n/english-whole.js';
 
-const EN = localizer('en').strings;
+// English whole, as the map's code always has it (it comes with the finder's chunk).
+const EN = englishWhole().strings;
 import { LAYER_IDS } from '../../src/map/map-layers.js';
 import { createMeetingMap, type MeetingMapHandle } from '../../src/map/meeting-map.js';
 import { all, meeting, NASHVILLE, POPLAR_AVE, UNION_AVE } from './fixtures.js';

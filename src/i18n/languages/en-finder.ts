@@ -1,14 +1,143 @@
 /**
- * English's words for what only a loaded finder shows: the features' names (rows, filters, search),
- * a meeting's contacts, "still possible" and taking meetings along. They come with the finder's
- * chunk, which completes English with them (`english-whole.ts`); the first load has `en-first.ts`.
- * Every other language carries all of its words in its own chunk.
+ * English's words for what only a loaded finder shows: its messages (search, filters, rows, details,
+ * print …), the features' names (rows, filters, search), a meeting's contacts, "still possible" and
+ * taking meetings along. They come with the finder's chunk, which completes English with them
+ * (`english-whole.ts`); the first load has `en-first.ts`. Every other language carries all of its
+ * words in its own chunk.
  */
 import type { Catalog } from '../catalog.js';
+import type { FirstMessage } from './en-first.js';
 
-export type FinderWords = Pick<Catalog, 'features' | 'contact' | 'reachable' | 'takeAlong'>;
+export type FinderWords = Pick<Catalog, 'features' | 'contact' | 'reachable' | 'takeAlong'> & { strings: Omit<Catalog['strings'], FirstMessage> };
 
 const words: FinderWords = {
+  strings: {
+    searchLabel: 'Search meetings',
+    searchPlaceholder: 'Name, place, city or type',
+    meetingsLabel: 'Meetings',
+    loadingAll: 'The next meetings; loading all of them…',
+    resultCount: {
+      '=0': 'No meetings',
+      one: '{count} meeting',
+      other: '{count} meetings',
+    },
+    resultCountOf: {
+      '=0': 'No meetings of {total}',
+      other: '{count} of {total} meetings',
+    },
+    byAppointment: 'By appointment',
+    timeNotGiven: 'Time not given',
+    timesIn: 'Times are {zone}.',
+    dialIn: 'Dial in',
+    listing: 'Listing',
+    listingFor: 'Listing of {name}',
+    filtersLabel: 'Filters',
+    dayLegend: 'Day',
+    timeLegend: 'Time',
+    attendanceLegend: 'How',
+    featuresLegend: 'Meeting type',
+    regionsLegend: 'Area',
+    regionSearchLabel: 'Find an area',
+    timeOptions: {
+      morning: 'Morning',
+      midday: 'Midday',
+      afternoon: 'Afternoon',
+      evening: 'Evening',
+      night: 'Night',
+      soon: 'Starting within an hour',
+      now: 'In progress now',
+    },
+    timeRangeHint: '{from} – {to}',
+    attendanceOptions: {
+      in_person: 'In person',
+      online: 'Online',
+      hybrid: 'Hybrid',
+    },
+    hybridNote: 'Hybrid meetings (in person and online) count as both.',
+    clearFilters: 'Clear all filters',
+    activeFilters: { one: '{count} filter', other: '{count} filters' },
+    noMatchTitle: 'No meeting matches all of these:',
+    removeConstraint: 'Remove {name} ({count})',
+    searchConstraint: 'search “{query}”',
+    radiusConstraint: 'within {radius}',
+    inProgress: 'In progress',
+    startsIn: {
+      '=0': 'Starting now',
+      '=1': 'Starting now',
+      other: 'In {minutes} min',
+    },
+    yourTime: '{time} your time',
+    nextWeek: '{weekday}, next week',
+    nearMeLocating: 'Finding your position…',
+    nearMeDenied: 'Your browser did not share your position. You can choose a place instead.',
+    nearMeUnavailable: 'Your position could not be found. You can choose a place instead.',
+    nearMeTimeout: 'Finding your position took too long. Try again, or choose a place.',
+    nearMeUnsupported: 'This browser cannot share a position. You can choose a place instead.',
+    nearMeActive: 'Sorted by distance from your position. It stays on this device.',
+    nearPlaceLabel: 'Near a place',
+    nearPlaceActive: 'Sorted by distance from {place}.',
+    unknownPlace: '“{place}” is not a place in this list of meetings. Choose one of the suggestions.',
+    stopNear: 'Stop sorting by distance',
+    radiusLabel: 'Within',
+    anyDistance: 'Any distance',
+    distanceUnknown: 'Distance unknown',
+    sortLabel: 'Order',
+    sortTime: 'Next meetings first',
+    sortDistance: 'Nearest first',
+
+    detailWhen: 'When',
+    detailDuration: 'How long',
+    detailAttendance: 'How to attend',
+    detailLocation: 'Where',
+    detailRegion: 'Area',
+    detailTypes: 'About this meeting',
+    detailNotes: 'Notes',
+    detailGroup: 'Group',
+    sameLocation: 'Also at this location',
+    sameGroup: 'Same group',
+    updated: 'Updated {date}',
+    sourceListing: 'See the listing on {host}',
+    detailActions: 'Actions',
+    directionsIn: {
+      apple: 'Directions in Apple Maps',
+      google: 'Directions in Google Maps',
+      osm: 'Directions in OpenStreetMap',
+    },
+    addToCalendar: 'Add to calendar (.ics)',
+    googleCalendar: 'Google Calendar',
+    shareCopied: 'Link copied',
+    shareShared: 'Shared',
+    shareLinkLabel: 'Link to this meeting',
+    shareLinkHint: 'Copy this link to share the meeting.',
+    opensInNewTab: '(opens in a new tab)',
+    helplinesTitle: 'Talk to someone now',
+    printTitle: 'Meeting schedule',
+    printAsOf: 'As of {date}. Meetings change: check the listing before you go.',
+    printFirst: "The first {shown} of {total} meetings, in the list's order. Narrow the list (search, filters) to print the others.",
+
+    mapCanvasLabel: 'Map of the meetings in the list, by place',
+    mapZoomIn: 'Zoom in',
+    mapZoomOut: 'Zoom out',
+    mapAttributionToggle: 'Show or hide the map credits',
+    mapFeedback: 'Improve this map',
+
+    chosenOnMap: {
+      one: '{count} meeting at {place}',
+      other: '{count} meetings at {place}',
+    },
+    clearChosen: 'Show all meetings',
+    keepInMine: 'Keep {name} in my meetings',
+    myMeetings: 'My meetings ({count})',
+    skipList: 'Skip past the list',
+    backToSearch: 'Back to the search',
+    dayNavLabel: 'Go to a day',
+    rowLinkLabel: '{name}, {when}, {where}',
+    rowLinkLabelNoPlace: '{name}, {when}',
+    filtersLoading: 'Loading the filters…',
+    filtersFailed: 'The filters could not be loaded. Check the connection, then close and open Filters again.',
+    meetingNotFound: 'This meeting is no longer listed. It may have moved or ended; the list has the current meetings.',
+    listFailed: 'The list could not be shown: the connection dropped.',
+  },
   features: {
     open: { name: 'Open' },
     closed: { name: 'Closed' },

@@ -1,32 +1,22 @@
 /**
- * English as the first load has it: the direction and the messages (see `catalog.ts`). Its words for
- * what only a loaded finder shows — feature names, contacts, "still possible", taking meetings along —
- * are in `en-finder.ts` and come with the finder's chunk (`completeEnglish`).
+ * English as the first load has it: the direction, and the messages shown before the finder's chunk
+ * is in — loading, why the meetings could not be had, the List / Map switch and the map's pane, the
+ * host's panels, a meeting asked for by a link (and a few the finder also uses). The rest of its
+ * messages, and its words for the features, contacts, "still possible" and taking meetings along,
+ * are in `en-finder.ts` and come with the finder's chunk (`english-whole.ts`).
  */
 import type { Catalog } from '../catalog.js';
 
-const catalog: Pick<Catalog, 'dir' | 'strings'> = {
+/** The messages the first load says (`test/i18n/first-messages.test.ts` checks the first load uses no other). */
+export type FirstMessage =
+  'loading' | 'today' | 'tomorrow' | 'attendance' | 'online' | 'joinOnline' | 'joinOnlineWith' | 'errorTitle' | 'feedError' | 'sourceFailed' | 'savedCopy' | 'inlineData' | 'retry' | 'renderFailed' | 'skippedRecords' | 'recordNumber' | 'nextFailed' | 'nearMe' | 'distance' | 'share' | 'helplineOf' | 'viewSwitchLabel' | 'viewList' | 'viewMap' | 'mapRegionLabel' | 'mapLoading' | 'mapUnavailable' | 'mapFailed' | 'mapBlocked' | 'print' | 'faqPanel' | 'infoPanel' | 'backToList' | 'detailFailed' | 'tsmlNotShared' | 'mapKeyboardHint';
+
+const catalog: { dir: Catalog['dir']; strings: Pick<Catalog['strings'], FirstMessage> } = {
   dir: 'ltr',
   strings: {
-    searchLabel: 'Search meetings',
-    searchPlaceholder: 'Name, place, city or type',
-    meetingsLabel: 'Meetings',
-    loadingAll: 'The next meetings; loading all of them…',
     loading: 'Loading meetings…',
-    resultCount: {
-      '=0': 'No meetings',
-      one: '{count} meeting',
-      other: '{count} meetings',
-    },
-    resultCountOf: {
-      '=0': 'No meetings of {total}',
-      other: '{count} of {total} meetings',
-    },
     today: 'Today',
     tomorrow: 'Tomorrow',
-    byAppointment: 'By appointment',
-    timeNotGiven: 'Time not given',
-    timesIn: 'Times are {zone}.',
     attendance: {
       in_person: 'In person',
       online: 'Online',
@@ -36,9 +26,6 @@ const catalog: Pick<Catalog, 'dir' | 'strings'> = {
     online: 'Online',
     joinOnline: 'Join online',
     joinOnlineWith: 'Join on {provider}',
-    dialIn: 'Dial in',
-    listing: 'Listing',
-    listingFor: 'Listing of {name}',
     errorTitle: 'The meetings could not be loaded',
     feedError: {
       network: 'The meeting list could not be reached. Check your connection and try again.',
@@ -67,105 +54,11 @@ const catalog: Pick<Catalog, 'dir' | 'strings'> = {
       other: '{count} listings could not be shown',
     },
     recordNumber: 'Listing {number}',
-    filtersLabel: 'Filters',
-    dayLegend: 'Day',
-    timeLegend: 'Time',
-    attendanceLegend: 'How',
-    featuresLegend: 'Meeting type',
-    regionsLegend: 'Area',
-    regionSearchLabel: 'Find an area',
-    timeOptions: {
-      morning: 'Morning',
-      midday: 'Midday',
-      afternoon: 'Afternoon',
-      evening: 'Evening',
-      night: 'Night',
-      soon: 'Starting within an hour',
-      now: 'In progress now',
-    },
-    timeRangeHint: '{from} – {to}',
-    attendanceOptions: {
-      in_person: 'In person',
-      online: 'Online',
-      hybrid: 'Hybrid',
-    },
-    hybridNote: 'Hybrid meetings (in person and online) count as both.',
-    clearFilters: 'Clear all filters',
-    activeFilters: { one: '{count} filter', other: '{count} filters' },
-    noMatchTitle: 'No meeting matches all of these:',
-    removeConstraint: 'Remove {name} ({count})',
-    searchConstraint: 'search “{query}”',
-    radiusConstraint: 'within {radius}',
-    inProgress: 'In progress',
-    startsIn: {
-      '=0': 'Starting now',
-      '=1': 'Starting now',
-      other: 'In {minutes} min',
-    },
-    yourTime: '{time} your time',
-    nextWeek: '{weekday}, next week',
     nextFailed: 'The next meetings could not be shown: the connection dropped.',
     nearMe: 'Near me',
-    nearMeLocating: 'Finding your position…',
-    nearMeDenied: 'Your browser did not share your position. You can choose a place instead.',
-    nearMeUnavailable: 'Your position could not be found. You can choose a place instead.',
-    nearMeTimeout: 'Finding your position took too long. Try again, or choose a place.',
-    nearMeUnsupported: 'This browser cannot share a position. You can choose a place instead.',
-    nearMeActive: 'Sorted by distance from your position. It stays on this device.',
-    nearPlaceLabel: 'Near a place',
-    nearPlaceActive: 'Sorted by distance from {place}.',
-    unknownPlace: '“{place}” is not a place in this list of meetings. Choose one of the suggestions.',
-    stopNear: 'Stop sorting by distance',
-    radiusLabel: 'Within',
-    anyDistance: 'Any distance',
     distance: { mi: '{value} mi', km: '{value} km' },
-    distanceUnknown: 'Distance unknown',
-    sortLabel: 'Order',
-    sortTime: 'Next meetings first',
-    sortDistance: 'Nearest first',
-
-    // Details and actions
-    detailWhen: 'When',
-    detailDuration: 'How long',
-    detailAttendance: 'How to attend',
-    detailLocation: 'Where',
-    detailRegion: 'Area',
-    detailTypes: 'About this meeting',
-    detailNotes: 'Notes',
-    detailGroup: 'Group',
-    sameLocation: 'Also at this location',
-    sameGroup: 'Same group',
-    updated: 'Updated {date}',
-    sourceListing: 'See the listing on {host}',
-    detailActions: 'Actions',
-    directionsIn: {
-      apple: 'Directions in Apple Maps',
-      google: 'Directions in Google Maps',
-      osm: 'Directions in OpenStreetMap',
-    },
-    addToCalendar: 'Add to calendar (.ics)',
-    googleCalendar: 'Google Calendar',
     share: 'Share',
-    shareCopied: 'Link copied',
-    shareShared: 'Shared',
-    shareLinkLabel: 'Link to this meeting',
-    shareLinkHint: 'Copy this link to share the meeting.',
-    opensInNewTab: '(opens in a new tab)',
-    helplinesTitle: 'Talk to someone now',
     helplineOf: '{name} helpline',
-    // Print and theme
-    printTitle: 'Meeting schedule',
-    printAsOf: 'As of {date}. Meetings change: check the listing before you go.',
-    printFirst: "The first {shown} of {total} meetings, in the list's order. Narrow the list (search, filters) to print the others.",
-
-    // Map
-    mapCanvasLabel: 'Map of the meetings in the list, by place',
-    mapZoomIn: 'Zoom in',
-    mapZoomOut: 'Zoom out',
-    mapAttributionToggle: 'Show or hide the map credits',
-    mapFeedback: 'Improve this map',
-
-    // Layout: list and map, the host's panels
     viewSwitchLabel: 'Show meetings as',
     viewList: 'List',
     viewMap: 'Map',
@@ -174,31 +67,15 @@ const catalog: Pick<Catalog, 'dir' | 'strings'> = {
     mapUnavailable: 'This browser cannot draw the map (it needs WebGL 2). Every meeting is in the list.',
     mapFailed: 'The map could not be loaded. Every meeting is in the list.',
     mapBlocked: "The map is unavailable on this page (the page's security policy does not allow it). Every meeting is in the list.",
-    chosenOnMap: {
-      one: '{count} meeting at {place}',
-      other: '{count} meetings at {place}',
-    },
-    clearChosen: 'Show all meetings',
     print: 'Print this list',
     faqPanel: 'Questions and answers',
     infoPanel: 'More information',
-    keepInMine: 'Keep {name} in my meetings',
-    myMeetings: 'My meetings ({count})',
-    skipList: 'Skip past the list',
-    backToSearch: 'Back to the search',
-    dayNavLabel: 'Go to a day',
-    rowLinkLabel: '{name}, {when}, {where}',
-    rowLinkLabelNoPlace: '{name}, {when}',
     backToList: 'Back to the list',
-    filtersLoading: 'Loading the filters…',
-    filtersFailed: 'The filters could not be loaded. Check the connection, then close and open Filters again.',
     detailFailed: 'The details could not be loaded. Check the connection, then open the meeting again.',
-    meetingNotFound: 'This meeting is no longer listed. It may have moved or ended; the list has the current meetings.',
     tsmlNotShared:
       'This looks like the feed of a site that runs 12 Step Meeting List. That site may not share its feed with other sites: ask it for a sharing key, and add it to the address (…&key=…).',
     mapKeyboardHint:
       'Every place on the map is also in the list: to list the meetings at a place, search for its name or address, or use the filters.',
-    listFailed: 'The list could not be shown: the connection dropped.',
   },
 };
 

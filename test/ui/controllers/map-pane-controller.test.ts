@@ -5,9 +5,10 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { adaptMeetingGuide } from '../../../src/feeds/meeting-guide.js';
-import { localizer } from '../../../src/i18n/localize.js';
+import { englishWhole } from '../../../src/i18n/english-whole.js';
 
-const EN = localizer('en').strings;
+// English whole, as the map's code always has it (it comes with the finder's chunk).
+const EN = englishWhole().strings;
 import type { MapColors } from '../../../src/map/map-layers.js';
 import { MapPaneController, type MapInputs } from '../../../src/ui/controllers/map-pane-controller.js';
 import { fakeHost } from './fake-host.js';
