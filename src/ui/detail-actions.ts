@@ -12,7 +12,7 @@ import type { ShareOutcome } from '../export/share.js';
 import { directionsLinks } from '../export/directions.js';
 import { googleCalendarUrl } from '../export/google-calendar.js';
 import { icsDataUrl, icsFileName, meetingToIcs } from '../export/ics.js';
-import { icons } from './icons.js';
+import { actionIcons } from './action-icons.js';
 
 
 export interface DetailActionsProps {
@@ -54,16 +54,16 @@ export function renderDetailActions(props: DetailActionsProps): TemplateResult {
   const notes = [join ? meeting.online.urlNotes : undefined, dial ? meeting.online.phoneNotes : undefined].filter(Boolean);
 
   return html`<div class="actions" part="detail-actions" role="group" aria-label=${strings.detailActions}>
-      ${join ? external(join, icons.video, joinOnlineLabel(strings, meeting.online.provider), l10n, 'primary') : nothing}
+      ${join ? external(join, actionIcons.video, joinOnlineLabel(strings, meeting.online.provider), l10n, 'primary') : nothing}
       ${dial
-        ? html`<a class="action" href=${dial}>${icons.phone}<span>${strings.dialIn} <span class="phone">${phone}</span></span></a>`
+        ? html`<a class="action" href=${dial}>${actionIcons.phone}<span>${strings.dialIn} <span class="phone">${phone}</span></span></a>`
         : nothing}
-      ${directionsLinks(meeting, { apple: props.apple }).map((link) => external(link.url, icons.directions, strings.directionsIn[link.app], l10n))}
+      ${directionsLinks(meeting, { apple: props.apple }).map((link) => external(link.url, actionIcons.directions, strings.directionsIn[link.app], l10n))}
       ${ics
-        ? html`<a class="action" href=${icsDataUrl(ics)} download=${icsFileName(meeting)}>${icons.calendar}<span>${strings.addToCalendar}</span></a>`
+        ? html`<a class="action" href=${icsDataUrl(ics)} download=${icsFileName(meeting)}>${actionIcons.calendar}<span>${strings.addToCalendar}</span></a>`
         : nothing}
-      ${google ? external(google, icons.calendar, strings.googleCalendar, l10n) : nothing}
-      <button type="button" class="action" @click=${() => props.onShare()}>${icons.share}<span>${strings.share}</span></button>
+      ${google ? external(google, actionIcons.calendar, strings.googleCalendar, l10n) : nothing}
+      <button type="button" class="action" @click=${() => props.onShare()}>${actionIcons.share}<span>${strings.share}</span></button>
     </div>
     ${notes.map((note) => html`<p class="action-notes">${note}</p>`)}
     <p class="share-status" role="status">${shareStatus(shareState, l10n)}</p>

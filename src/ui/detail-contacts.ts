@@ -14,7 +14,7 @@ import { shownHost } from '../model/link-host.js';
 import { safeLinkUrl } from '../model/text.js';
 import type { Localizer } from '../i18n/localize.js';
 import { fillFeedbackUrl } from '../state/feedback-url.js';
-import { icons } from './icons.js';
+import { actionIcons } from './action-icons.js';
 
 const WEB = new Set(['http', 'https']);
 
@@ -36,7 +36,7 @@ function away(href: string, content: TemplateResult | string, l10n: Localizer): 
 function phoneLink(phone: Phone | undefined, label: string): TemplateResult | typeof nothing {
   if (!phone) return nothing;
   return phone.tel
-    ? html`<li><a href=${phone.tel}>${icons.phone}<span>${label}</span> <span class="phone" dir="ltr">${phone.text}</span></a></li>`
+    ? html`<li><a href=${phone.tel}>${actionIcons.phone}<span>${label}</span> <span class="phone" dir="ltr">${phone.text}</span></a></li>`
     : html`<li>${label}: <span class="phone" dir="ltr">${phone.text}</span></li>`;
 }
 
@@ -48,7 +48,7 @@ function emailLink(address: string | undefined, label: string): TemplateResult |
 function webLink(url: string | undefined, label: string, l10n: Localizer): TemplateResult | typeof nothing {
   const href = safeLinkUrl(url, WEB);
   const host = href && shownHost(href);
-  return href && host ? html`<li>${away(href, html`${icons.link}<span>${label}</span> <span class="host">${host}</span>`, l10n)}</li>` : nothing;
+  return href && host ? html`<li>${away(href, html`${actionIcons.link}<span>${label}</span> <span class="host">${host}</span>`, l10n)}</li>` : nothing;
 }
 
 function renderEntity(entity: ServiceEntity, l10n: Localizer): TemplateResult {

@@ -16,7 +16,7 @@ import { renderDayNav } from './day-nav.js';
 import { renderFilterPanel, type FilterView } from './filter-panel.js';
 import type { LocateProblem } from './geolocate.js';
 import type * as ListChunk from './list-chunk.js';
-import { icons } from './icons.js';
+import { actionIcons } from './action-icons.js';
 import { renderNearControls } from './near-controls.js';
 import { renderNoResults } from './no-results.js';
 
@@ -167,7 +167,7 @@ export function renderFinder(props: FinderProps): TemplateResult {
             ${strings.myMeetings(props.starred.size, l10n.number(props.starred.size))}
           </button>`
         : nothing}
-      ${shown ? html`<button type="button" class="print-button" aria-label=${strings.print} @click=${on.print}>${icons.print}<span class="label">${strings.print}</span></button>` : nothing}
+      ${shown ? html`<button type="button" class="print-button" aria-label=${strings.print} @click=${on.print}>${actionIcons.print}<span class="label">${strings.print}</span></button>` : nothing}
       ${shown ? renderDayNav({ items: view.items, here: view.here, l10n, byDistance: view.byDistance, onDay: on.day }) : nothing}
     </div>
     ${props.takeAlong}

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Helpline } from '../query/helplines.js';
 import type { Localizer } from '../i18n/localize.js';
-import { icons } from './icons.js';
+import { actionIcons } from './action-icons.js';
 
 export interface HelplinesProps {
   /** The feeds' helplines ([] when `no-helplines` turns them off). */
@@ -34,7 +34,7 @@ export function renderHelplines({ lines, slotted, l10n, page }: HelplinesProps):
       ? html`<ul>
           ${lines.map(
             (line) => html`<li>
-              <a href=${line.tel}>${icons.phone}<span>${strings.helplineOf(line.name)}</span> <span class="phone" dir="ltr">${line.text}</span></a>
+              <a href=${line.tel}>${actionIcons.phone}<span>${strings.helplineOf(line.name)}</span> <span class="phone" dir="ltr">${line.text}</span></a>
             </li>`,
           )}
         </ul>`
