@@ -26,7 +26,7 @@ export { meetingToIcs, icsFileName } from './export/ics.js';
 export { googleCalendarUrl } from './export/google-calendar.js';
 export { directionsLinks, isAppleDevice, type DirectionsLink } from './export/directions.js';
 export { relatedMeetings, type RelatedMeetings } from './query/related.js';
-export { presetFilters } from './state/presets.js';
+export { presetFilters } from './state/preset-filters.js';
 export { fold } from './model/text.js';
 export { resolveLocale, type Locale } from './i18n/localize.js';
 export { registerLanguage, overrideStrings, registeredLanguages, type CatalogSource } from './i18n/languages.js';

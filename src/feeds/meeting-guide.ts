@@ -8,7 +8,8 @@
  * ignored or guessed gets a `warning`. Nothing is dropped silently.
  */
 import type { Attendance, Coordinates, Diagnostic, Meeting, MeetingLocation, MeetingType, NormalizedFeed, OnlineAccess, Weekday } from '../model/meeting.js';
-import { ATTENDANCE_CODES, featureForMeetingGuideType } from '../model/features.js';
+import { ATTENDANCE_CODES } from '../model/features.js';
+import { featureForMeetingGuideType } from '../model/meeting-guide-types.js';
 import { stableHash } from '../model/stable-key.js';
 import { cleanText, safeWebUrl } from '../model/text.js';
 import { canonicalTimeZone, isWeekday, parseClock } from '../model/time.js';

@@ -16,9 +16,13 @@
  *
  * `region` and `q` are free text, taken whole and trimmed (a region name may contain commas).
  *
+ * The Meeting Guide code table is given (`readPresets`), so that the element's first load need not
+ * carry it: without it, a `types` token that is neither a feature nor a language is `pending`, to be
+ * read again once the table is in. `presetFilters` (the package's API) reads with the table.
+ *
  * Pure: no DOM.
  */
-import { featureForMeetingGuideType, languageFeature } from '../model/features.js';
+import { languageFeature, type FeatureKey, type LanguageFeature } from '../model/features.js';
 import {
   EMPTY_FILTERS,
   parseAttendanceOption,
@@ -41,8 +45,14 @@ function split(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter((token) => token !== '');
 }
 
-/** A feature from one `types` token, or undefined. */
-function presetFeature(token: string): string | undefined {
+/** A Meeting Guide type code's feature (`featureForMeetingGuideType`), or undefined. */
+export type CodeReader = (code: string) => FeatureKey | LanguageFeature | undefined;
+
+/** Without the code table: not a feature, not a language, perhaps a code. */
+const PENDING = Symbol('pending');
+
+/** A feature from one `types` token, or undefined (or PENDING, without the code table). */
+function presetFeature(token: string, codes: CodeReader | undefined): string | typeof PENDING | undefined {
   const canonical = parseFeature(token);
   if (canonical) return canonical;
   const lang = /^lang:(.+)$/i.exec(token);
@@ -53,21 +63,24 @@ function presetFeature(token: string): string | undefined {
       return undefined;
     }
   }
-  return featureForMeetingGuideType(token);
+  return codes ? codes(token) : PENDING;
 }
 
 /**
  * The filters the attributes ask for. Invalid tokens are returned in `ignored`, as written and in
  * attribute order (day, time, types, attendance), so the element can report them as diagnostics;
- * duplicates are dropped silently. Never throws.
+ * duplicates are dropped silently. Without `codes`, `types` tokens that may be Meeting Guide codes
+ * are left out of the filters and returned in `pending`. Never throws.
  */
-export function presetFilters(attributes: PresetAttributes): { filters: FilterState; ignored: string[] } {
+export function readPresets(attributes: PresetAttributes, codes?: CodeReader): { filters: FilterState; ignored: string[]; pending: string[] } {
   const ignored: string[] = [];
-  function list<T>(value: string | null | undefined, parse: (token: string) => T | undefined): T[] {
+  const pending: string[] = [];
+  function list<T>(value: string | null | undefined, parse: (token: string) => T | typeof PENDING | undefined): T[] {
     const values: T[] = [];
     for (const token of split(value)) {
       const parsed = parse(token);
-      if (parsed === undefined) ignored.push(token);
+      if (parsed === PENDING) pending.push(token);
+      else if (parsed === undefined) ignored.push(token);
       else if (!values.includes(parsed)) values.push(parsed);
     }
     return values;
@@ -77,12 +90,12 @@ export function presetFilters(attributes: PresetAttributes): { filters: FilterSt
     ...EMPTY_FILTERS,
     days: list(attributes.day, parseDayOption),
     times: list(attributes.time, parseTimeOption),
-    features: list(attributes.types, presetFeature),
+    features: list(attributes.types, (token) => presetFeature(token, codes)),
     attendance: list(attributes.attendance, parseAttendanceOption),
     q: (attributes.q ?? '').trim(),
     regions: [],
   };
   const region = (attributes.region ?? '').trim();
   if (region) filters.regions.push(region);
-  return { filters, ignored };
+  return { filters, ignored, pending };
 }

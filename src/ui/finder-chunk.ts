@@ -18,6 +18,7 @@ export { clockView } from '../query/clock-view.js';
 export { listItems } from '../query/list-items.js';
 export { helplineSelector } from '../query/helplines.js';
 export { zonedParts } from '../model/occurrence.js';
+export { featureForMeetingGuideType } from '../model/meeting-guide-types.js';
 export { renderFinder } from './finder-view.js';
 export { renderHelplines } from './helplines.js';
 export { finderStyles } from './finder-styles.js';

@@ -31,7 +31,7 @@ import {
   type LocatorState,
   type PanelName,
 } from '../state/locator-state.js';
-import { presetFilters } from '../state/presets.js';
+import { readPresets } from '../state/presets.js';
 import { distanceUnitFor } from '../i18n/distance-unit.js';
 import { localizer, typeNamesForSearch, type Localizer } from '../i18n/localize.js';
 import { DEFAULT_MAP_STYLE } from '../map/default-style.js';
@@ -374,6 +374,10 @@ export class MeetingLocator extends LitElement {
     onFinder: (chunk) => {
       adoptStyles(this.renderRoot, chunk.finderStyles);
       this.queries ??= this.makeQueries(chunk);
+      // Presets in Meeting Guide codes ("W X") are read now that the code table is here, unless the
+      // filters have changed since they were applied (`setFilters()` before the meetings were in).
+      if (this.presetsPending !== undefined && this.state.filters === this.presetsPending) this.store.apply(filtersRestored(this.state, this.presets().filters));
+      this.presetsPending = undefined;
     },
     onLoaded: (feed) => this.feedLoaded(feed),
     onFailed: (error) => this.failed(error),
@@ -509,7 +513,10 @@ export class MeetingLocator extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || PRESETS.some((name) => changed.has(name))) {
       // The URL wins over the presets: it is what a shared link or the back button asks for.
-      this.store.apply(filtersRestored(this.state, (this.url.enabled() ? this.url.read() : undefined) ?? this.presets().filters));
+      const fromUrl = this.url.enabled() ? this.url.read() : undefined;
+      const presets = this.presets();
+      this.store.apply(filtersRestored(this.state, fromUrl ?? presets.filters));
+      this.presetsPending = !fromUrl && presets.pending.length ? this.state.filters : undefined;
     }
     if (!this.hasUpdated && this.url.enabled()) {
       const meeting = this.url.readMeeting();
@@ -653,9 +660,14 @@ export class MeetingLocator extends LitElement {
     return this.view === 'list' || this.view === 'map' || this.view === 'both' || this.view === 'next' ? this.view : 'auto';
   }
 
-  private presets(): ReturnType<typeof presetFilters> {
-    return presetFilters({ day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, q: this.q });
+  /** The preset attributes' filters: Meeting Guide codes in `types` are `pending` until the finder's chunk brings their table. */
+  private presets(): ReturnType<typeof readPresets> {
+    const attributes = { day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, q: this.q };
+    return readPresets(attributes, this.queries?.chunk.featureForMeetingGuideType);
   }
+
+  /** The filters applied from presets that had codes to read, until the code table is here. */
+  private presetsPending?: FilterState | undefined;
 
   /**
    * The feed and the finder's code to query it with, or neither: the feed is indexed with that code,

@@ -3,14 +3,8 @@ import { splitAddress } from '../../src/feeds/address.js';
 import { detectFormat } from '../../src/feeds/detect-format.js';
 import { adaptMeetingGuide, type AdapterOptions } from '../../src/feeds/meeting-guide.js';
 import { normalizeFeed } from '../../src/feeds/normalize-feed.js';
-import {
-  ATTENDANCE_CODES,
-  MEETING_GUIDE_TYPES,
-  featureForMeetingGuideType,
-  isFeatureKey,
-  isLanguageFeature,
-  languageFeature,
-} from '../../src/model/features.js';
+import { ATTENDANCE_CODES, isFeatureKey, isLanguageFeature, languageFeature } from '../../src/model/features.js';
+import { MEETING_GUIDE_TYPES, featureForMeetingGuideType } from '../../src/model/meeting-guide-types.js';
 import type { Diagnostic, Meeting, NormalizedFeed } from '../../src/model/meeting.js';
 import * as quirks from '../fixtures/meeting-guide-quirks.js';
 import { body, brief, onlyMeeting, thrown } from './helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { EMPTY_FILTERS } from '../../src/state/filter-state.js';
-import { presetFilters } from '../../src/state/presets.js';
+import { presetFilters } from '../../src/state/preset-filters.js';
 
 describe('presetFilters', () => {
   it('gives empty filters for no attributes, null attributes and blank ones', () => {

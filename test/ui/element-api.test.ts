@@ -81,6 +81,17 @@ describe('the element’s API', () => {
     expect(shown.detail.meetings).to.equal(3);
   });
 
+  it('reads Meeting Guide codes in `types` once their table comes with the finder', async () => {
+    const coded = mountMeetings((el) => el.setAttribute('types', 'W bogus'));
+    await coded.loaded;
+    await rowsRendered(coded.element, 1);
+    expect(coded.element.currentFilters.features).to.deep.equal(['women']);
+    expect(coded.element.results.map((meeting) => meeting.name)).to.deep.equal(['Alpha Group']);
+    const ignored = coded.element.diagnostics.filter((diagnostic) => diagnostic.code === 'invalid-preset').map((diagnostic) => diagnostic.message);
+    expect(ignored).to.have.length(1);
+    expect(ignored[0]).to.contain('"bogus"');
+  });
+
   it('reports a preset attribute that means nothing, and stops as soon as it is corrected', async () => {
     const { element, loaded } = mountMeetings((el) => el.setAttribute('types', 'women bogus'));
     const event = await loaded;
