@@ -19,6 +19,7 @@ export { listItems } from '../query/list-items.js';
 export { helplineSelector } from '../query/helplines.js';
 export { zonedParts } from '../model/occurrence.js';
 export { featureForMeetingGuideType } from '../model/meeting-guide-types.js';
+export { feedbackUrlDiagnostics } from '../state/feedback-url.js';
 export { renderFinder } from './finder-view.js';
 export { renderHelplines } from './helplines.js';
 export { finderStyles } from './finder-styles.js';

@@ -63,7 +63,6 @@ import type { FinderActions } from './finder-view.js';
 import type { PageText } from './helplines.js';
 import type { Helpline } from '../query/helplines.js';
 import type { ServiceBodiesController } from './controllers/service-bodies-controller.js';
-import { feedbackUrlDiagnostics } from '../state/feedback-url.js';
 import { renderHostPanels } from './host-panels.js';
 import { adoptStyles } from './adopt-styles.js';
 import { layoutStyles } from './layout-styles.js';
@@ -484,7 +483,9 @@ export class MeetingLocator extends LitElement {
       fullUrl: this.fullUrl,
       ...(this.hasAttribute('heading-level') || this.headingLevel !== HEADING_LEVEL_RANGE.default ? { headingLevel: this.getAttribute('heading-level') ?? this.headingLevel } : {}),
     });
-    const more = [...(this.effects?.bodies.diagnostics ?? []), ...feedbackUrlDiagnostics(this.feedbackUrl), ...attributes];
+    // feedback-url is checked once the finder's chunk is in (only a meeting's details use it).
+    const feedback = this.queries?.chunk.feedbackUrlDiagnostics(this.feedbackUrl) ?? [];
+    const more = [...(this.effects?.bodies.diagnostics ?? []), ...feedback, ...attributes];
     return more.length ? [...this.feed.diagnostics, ...more] : this.feed.diagnostics;
   }
 
