@@ -9,7 +9,7 @@ import englishFirst from './languages/en-first.js';
 import type { FinderWords } from './languages/en-finder.js';
 
 /**
- * English until the finder's chunk completes it (`completeEnglish`): the first load's messages only,
+ * English until the element completes it with the finder's chunk's words (`completeEnglish`): the first load's messages only,
  * its other words empty tables, and nothing reads them before then — the finder, the details, "still possible" and the
  * map are all shown from that chunk on.
  */
@@ -103,8 +103,8 @@ export function overrideStrings(tag: string, changes: CatalogOverrides): void {
 }
 
 /**
- * English whole, once the finder's chunk brings its finder words (called as that chunk runs, before
- * anything of the finder is shown). A host's own English, registered before, is left as it is; its
+ * English whole, once the finder's chunk brings its finder words (called by the element when that chunk
+ * arrives, before anything of the finder is shown). A host's own English, registered before, is left as it is; its
  * rewordings apply to the whole catalog (compiled languages are stale once the revision moves).
  */
 export function completeEnglish(words: FinderWords): void {

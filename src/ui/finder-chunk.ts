@@ -6,12 +6,6 @@
  * starts and indexes the feed with it: it arrives long before the feed, and the first load, which
  * only has to say "Loading…" (or why not), is smaller by all of it.
  */
-import { englishWhole } from '../i18n/english-whole.js';
-
-// English's feature names, contacts, "still possible" and take-along words come with the finder:
-// whatever imports this chunk can show them, and the first load is without them.
-englishWhole();
-
 export { indexFeed } from '../query/indexed-feed.js';
 export { createViewModel } from '../query/view-model.js';
 export { clockView } from '../query/clock-view.js';
@@ -20,6 +14,14 @@ export { helplineSelector } from '../query/helplines.js';
 export { zonedParts } from '../model/occurrence.js';
 export { featureForMeetingGuideType } from '../model/meeting-guide-types.js';
 export { feedbackUrlDiagnostics } from '../state/feedback-url.js';
+/**
+ * English's feature names, contacts, "still possible", take-along words and finder messages: the
+ * element completes its English with them when this chunk arrives (`completeEnglish`). The element
+ * does it, not this module, because this chunk may see another instance of the entry's modules than
+ * the element does (a page that loads the entry with a query string, as WordPress adds `?ver=`, has
+ * the chunk import it again without one) — data crosses that boundary, a registry does not.
+ */
+export { default as englishFinderWords } from '../i18n/languages/en-finder.js';
 export { renderFinder } from './finder-view.js';
 export { renderHelplines } from './helplines.js';
 export { finderStyles } from './finder-styles.js';

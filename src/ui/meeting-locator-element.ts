@@ -42,7 +42,7 @@ import { DetailController } from './controllers/detail-controller.js';
 import { FeedController, type FinderChunk, type LocatorStatus } from './controllers/feed-controller.js';
 import type { FocusController } from './controllers/focus-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
-import { overrideStrings, registerLanguage } from '../i18n/languages.js';
+import { completeEnglish, overrideStrings, registerLanguage } from '../i18n/languages.js';
 import { HeadingLevelController } from './controllers/heading-level-controller.js';
 import { PageColorsController } from './controllers/page-colors-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
@@ -371,6 +371,8 @@ export class MeetingLocator extends LitElement {
     warmUp: () => this.l10n.timeRange(0, 60),
     previewShown: () => this.renderRoot.querySelector('article.meeting') !== null,
     onFinder: (chunk) => {
+      // English whole before anything of the finder is shown (see `englishFinderWords`).
+      completeEnglish(chunk.englishFinderWords);
       adoptStyles(this.renderRoot, chunk.finderStyles);
       this.queries ??= this.makeQueries(chunk);
       // Presets in Meeting Guide codes ("W X") are read now that the code table is here, unless the

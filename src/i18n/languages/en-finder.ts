@@ -1,9 +1,9 @@
 /**
  * English's words for what only a loaded finder shows: its messages (search, filters, rows, details,
  * print …), the features' names (rows, filters, search), a meeting's contacts, "still possible" and
- * taking meetings along. They come with the finder's chunk, which completes English with them
- * (`english-whole.ts`); the first load has `en-first.ts`. Every other language carries all of its
- * words in its own chunk.
+ * taking meetings along. They come with the finder's chunk, and the element completes English with
+ * them when it arrives (`english-whole.ts` does it for the API's calendar files); the first load has
+ * `en-first.ts`. Every other language carries all of its words in its own chunk.
  */
 import type { Catalog } from '../catalog.js';
 import type { FirstMessage } from './en-first.js';

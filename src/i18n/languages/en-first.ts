@@ -3,7 +3,7 @@
  * is in — loading, why the meetings could not be had, the List / Map switch and the map's pane, the
  * host's panels, a meeting asked for by a link (and a few the finder also uses). The rest of its
  * messages, and its words for the features, contacts, "still possible" and taking meetings along,
- * are in `en-finder.ts` and come with the finder's chunk (`english-whole.ts`).
+ * are in `en-finder.ts` and come with the finder's chunk (the element then calls `completeEnglish`).
  */
 import type { Catalog } from '../catalog.js';
 
