@@ -6,41 +6,17 @@ import { viewerTimeZone } from '../model/time.js';
 import { FeedError } from '../feeds/feed-error.js';
 import type { FeedFormat } from '../feeds/detect-format.js';
 import type { IndexedFeed } from '../query/indexed-feed.js';
-import type { FinderView, ViewModel } from '../query/view-model.js';
-import { attributeDiagnostics, HEADING_LEVEL_RANGE, LIMIT_RANGE, parseFullUrl, parseHeadingLevel, parseLimit, parseTimeout, TIMEOUT_RANGE } from '../state/attributes.js';
-import { meetingLinkOf } from '../state/url-state.js';
+import { attributeDiagnostics, HEADING_LEVEL_RANGE, LIMIT_RANGE, parseHeadingLevel, parseTimeout, TIMEOUT_RANGE } from '../state/attributes.js';
 import type { Reach, ReachQuery } from '../query/reachable.js';
 import { normalizeFilters, type FilterState } from '../state/filter-state.js';
-import {
-  chosenCleared,
-  filterListToggled,
-  filterPanelToggled,
-  filtersChanged,
-  filtersRestored,
-  detailOpened,
-  nearStopped,
-  panelOpen,
-  panelToggled,
-  paneShown,
-  placeChosen,
-  placePressed,
-  positionFound,
-  regionQueryTyped,
-  mineShown,
-  shownPane,
-  type LocatorState,
-  type PanelName,
-} from '../state/locator-state.js';
+import { filtersChanged, filtersRestored, detailOpened, panelOpen, panelToggled, paneShown, shownPane, type LocatorState, type PanelName } from '../state/locator-state.js';
 import { readPresets } from '../state/presets.js';
 import { distanceUnitFor } from '../i18n/distance-unit.js';
 import { localizer, typeNamesForSearch, type Localizer } from '../i18n/localize.js';
-import { DEFAULT_MAP_STYLE } from '../map/default-style.js';
-import type { AnnounceController, Count } from './controllers/announce-controller.js';
 import { ChunkController } from './controllers/chunk-controller.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { DetailController } from './controllers/detail-controller.js';
-import { FeedController, type FinderChunk, type LocatorStatus } from './controllers/feed-controller.js';
-import type { FocusController } from './controllers/focus-controller.js';
+import { FeedController, type LocatorStatus } from './controllers/feed-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { completeEnglish, overrideStrings, registerLanguage } from '../i18n/languages.js';
 import { HeadingLevelController } from './controllers/heading-level-controller.js';
@@ -48,10 +24,6 @@ import { PageColorsController } from './controllers/page-colors-controller.js';
 import { LightDomController } from './controllers/light-dom-controller.js';
 import { LocatorStore } from './controllers/locator-store.js';
 import type { MapPaneController } from './controllers/map-pane-controller.js';
-import type { NearMeController } from './controllers/near-me-controller.js';
-import type { PrintController, PrintView } from './controllers/print-controller.js';
-import type { MyMeetingsController } from './controllers/my-meetings-controller.js';
-import type { CopyOutcome } from './take-along-view.js';
 import { UrlController } from './controllers/url-controller.js';
 import { WidthController } from './controllers/width-controller.js';
 import type { ReachableRoomController } from './controllers/reachable-room-controller.js';
@@ -59,48 +31,20 @@ import { renderDetailMessage } from './detail-message.js';
 import { emit, errorDetail, EventQueue, publicReport, type ErrorEventDetail } from './events.js';
 import { renderLoadError } from './feed-messages.js';
 import type { FilterView } from './filter-panel.js';
-import type { FinderActions } from './finder-view.js';
 import type { PageText } from './helplines.js';
-import type { Helpline } from '../query/helplines.js';
-import type { ServiceBodiesController } from './controllers/service-bodies-controller.js';
+import type { FinderShell, LoadedFinder } from './loaded-finder.js';
 import { renderHostPanels } from './host-panels.js';
 import { adoptStyles } from './adopt-styles.js';
 import { layoutStyles } from './layout-styles.js';
 import { renderMapPane, renderViewSwitch } from './map-pane.js';
-import type { ReachableProps } from './reachable-view.js';
-
-type TakeAlongChunk = typeof import('./take-along-chunk.js');
-type QrChunk = typeof import('./qr-chunk.js');
-
-type ReachableChunk = typeof import('./reachable-chunk.js');
-type ListChunk = typeof import('./list-chunk.js');
-
-/** What only a loaded finder does, each effect its controller's (they come in the finder's chunk). */
-interface FinderEffects {
-  announcer: AnnounceController;
-  nearMe: NearMeController;
-  printer: PrintController;
-  mine: MyMeetingsController;
-  bodies: ServiceBodiesController;
-  focusing: FocusController;
-  map: MapPaneController;
-}
-
-/** The finder's code and the selectors and effects made from it (one set per element). */
-interface Queries {
-  chunk: FinderChunk;
-  effects: FinderEffects;
-  select: ViewModel;
-  helplines: (meetings: readonly Meeting[], positions: Int32Array, bodies: unknown) => Helpline[];
-}
-
-/** A feed with the finder's code to query it. */
-interface Loaded extends Queries {
-  feed: IndexedFeed;
-}
 import { renderFailure } from './render-failure.js';
 import type { Strings } from '../i18n/strings.js';
 import { styles, tokens } from './styles.js';
+
+type TakeAlongChunk = typeof import('./take-along-chunk.js');
+type QrChunk = typeof import('./qr-chunk.js');
+type ReachableChunk = typeof import('./reachable-chunk.js');
+type ListChunk = typeof import('./list-chunk.js');
 
 export type { LocatorStatus };
 
@@ -115,7 +59,8 @@ const PRESETS = ['day', 'time', 'types', 'attendance', 'region', 'q'] as const;
  *
  * The element is a shell: its state is one value (`state/locator-state.ts`), what it shows comes
  * from memoized selectors (`query/view-model.ts`), and each effect belongs to a controller
- * (`ui/controllers/`). This comment is the API's one source (the manifest is generated from it).
+ * (`ui/controllers/`); what only a loaded finder does and draws comes with the finder's chunk
+ * (`ui/loaded-finder.ts`). This comment is the API's one source (the manifest is generated from it).
  *
  * @summary A meeting finder for recovery fellowships: search, filters, a map, details, no tracking.
  *
@@ -374,7 +319,7 @@ export class MeetingLocator extends LitElement {
       // English whole before anything of the finder is shown (see `englishFinderWords`).
       completeEnglish(chunk.englishFinderWords);
       adoptStyles(this.renderRoot, chunk.finderStyles);
-      this.queries ??= this.makeQueries(chunk);
+      this.finder ??= new chunk.LoadedFinder(this.finderShell());
       // Presets in Meeting Guide codes ("W X") are read now that the code table is here, unless the
       // filters have changed since they were applied (`setFilters()` before the meetings were in).
       if (this.presetsPending !== undefined && this.state.filters === this.presetsPending) this.store.apply(filtersRestored(this.state, this.presets().filters));
@@ -388,13 +333,8 @@ export class MeetingLocator extends LitElement {
     url: this.url,
     events: this.events,
     feed: this.feed,
-    meetingOf: (id) => this.meetingOf(id),
-    scrollToRow: async (id) => {
-      const loaded = this.loaded();
-      const position = loaded?.select.positionOf(loaded.feed, id);
-      const list = this.listView.module;
-      return loaded !== undefined && position !== undefined && list !== undefined && list.scrollToMeeting(this.renderRoot.querySelector('.list'), this.finderView(loaded).items, position);
-    },
+    meetingOf: (id) => this.finder?.meetingOf(id),
+    scrollToRow: async (id) => this.finder?.scrollToRow(id) ?? false,
   });
   /** "My meetings" taken along (send, copy, print): fetched when "My meetings" is first shown. */
   private readonly takeAlong = new ChunkController<TakeAlongChunk>(this, () => import('./take-along-chunk.js'), {
@@ -403,10 +343,6 @@ export class MeetingLocator extends LitElement {
   });
   /** A meeting's QR code, drawn by a chunk fetched on the first press. */
   private readonly qr = new ChunkController<QrChunk>(this, () => import('./qr-chunk.js'));
-  /** The meeting whose QR code is shown in its details. */
-  private qrFor?: string | undefined;
-  /** How the last "Copy as text" went. */
-  private copyOutcome?: CopyOutcome | undefined;
   /** "Still possible tonight" (and the compact view): fetched once the list shows, at once for `view="next"`. */
   private readonly reachable = new ChunkController<ReachableChunk>(this, () => import('./reachable-chunk.js'), {
     styles: (module) => module.reachableStyles,
@@ -436,21 +372,17 @@ export class MeetingLocator extends LitElement {
     wanted: () => this.state.filtersOpen,
   });
   /** A pointer or focus neared the List / Map switch: MapLibre fetched and its worker started now. */
-  private readonly warmMap = () => this.queries?.effects.map.warm();
+  private readonly warmMap = () => this.finder?.effects.map.warm();
   // Works on its own from the host's updates (nothing here calls it): protected, so unread is fine.
   protected readonly headingLevels = new HeadingLevelController(this, () => parseHeadingLevel(this.headingLevel) ?? HEADING_LEVEL_RANGE.default);
   /** The page's colours for the slotted content (works on its own, like `headingLevels`). */
   protected readonly pageColors = new PageColorsController(this);
-  /** The finder's selectors and effects, made once its chunk is here. */
-  private queries?: Queries;
-
-  private get effects(): FinderEffects | undefined {
-    return this.queries?.effects;
-  }
+  /** The finder's selectors, effects and views, made once its chunk is here (`loaded-finder.ts`). */
+  private finder?: LoadedFinder;
 
   /** The map's pane: read by the benchmark and the map's tests, which wait for its first idle (protected, so unread is fine). */
   protected get map(): MapPaneController | undefined {
-    return this.queries?.effects.map;
+    return this.finder?.effects.map;
   }
 
   // --- Public API --------------------------------------------------------------------------------
@@ -462,8 +394,8 @@ export class MeetingLocator extends LitElement {
 
   /** The meetings listed now (after search and filters), in list order; up to date as soon as `setFilters()` returns. */
   get results(): readonly Meeting[] {
-    const loaded = this.loaded();
-    return loaded ? loaded.select.results(loaded.feed, this.finderView(loaded)) : [];
+    const feed = this.feed.feed;
+    return feed && this.finder ? this.finder.results(feed) : [];
   }
 
   /** The search and filters in effect. */
@@ -486,8 +418,7 @@ export class MeetingLocator extends LitElement {
       ...(this.hasAttribute('heading-level') || this.headingLevel !== HEADING_LEVEL_RANGE.default ? { headingLevel: this.getAttribute('heading-level') ?? this.headingLevel } : {}),
     });
     // feedback-url is checked once the finder's chunk is in (only a meeting's details use it).
-    const feedback = this.queries?.chunk.feedbackUrlDiagnostics(this.feedbackUrl) ?? [];
-    const more = [...(this.effects?.bodies.diagnostics ?? []), ...feedback, ...attributes];
+    const more = [...(this.finder?.diagnostics() ?? []), ...attributes];
     return more.length ? [...this.feed.diagnostics, ...more] : this.feed.diagnostics;
   }
 
@@ -542,7 +473,7 @@ export class MeetingLocator extends LitElement {
     if (!this.store.apply(next) || this.state.filters === before) return;
     const filters = this.state.filters;
     this.url.write(filters, typing);
-    this.events.emit('ml-filter-change', () => ({ filters, results: this.currentCount()?.count ?? 0 }), { latest: true });
+    this.events.emit('ml-filter-change', () => ({ filters, results: this.finder?.count()?.count ?? 0 }), { latest: true });
   }
 
   /** Back or Forward to another state of the page: no new entry, no event. */
@@ -554,11 +485,7 @@ export class MeetingLocator extends LitElement {
   }
 
   private feedLoaded(feed: IndexedFeed): void {
-    this.details.preload();
-    this.effects?.printer.preload();
-    this.filterOptions.preload();
-    if (!this.noTonight) this.reachable.preload();
-    this.effects?.bodies.load(feed.sources, this.format === 'bmlt', parseTimeout(this.timeout) ?? TIMEOUT_RANGE.default);
+    this.finder?.feedLoaded(feed, this.format === 'bmlt', parseTimeout(this.timeout) ?? TIMEOUT_RANGE.default);
     for (const report of feed.sources) if (report.error) this.events.emit('ml-error', errorDetail(report.error));
     const skipped = new Set(feed.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.source}#${d.record}`)).size;
     this.events.emit('ml-load', () => ({
@@ -578,63 +505,6 @@ export class MeetingLocator extends LitElement {
 
   private errorDetailOf(error: unknown): ErrorEventDetail {
     return error instanceof FeedError ? errorDetail(error) : { code: 'network', message: String(error), source: this.src ?? '' };
-  }
-
-  /** A place pressed on the map: list its meetings (and say so), the list in view, scrolled to its top. */
-  private pressedOnMap(ids: readonly string[]): void {
-    const first = ids[0] === undefined ? undefined : this.meetingOf(ids[0]);
-    if (!first) return;
-    if (this.state.detailId) this.details.close('press');
-    this.store.apply(placePressed(this.state, ids, first.location.name || first.location.formattedAddress || first.name));
-    this.effects?.focusing.listToTop();
-  }
-
-  /** What the finder's controls do. */
-  private readonly actions: FinderActions = {
-    search: (q) => this.changed(filtersChanged(this.state, { ...this.state.filters, q }), true),
-    filter: (next) => this.changed(filtersChanged(this.state, next)),
-    relax: (next, focusSearch) => {
-      this.changed(filtersChanged(this.state, next));
-      if (focusSearch) this.effects?.focusing.focusAfterUpdate('#q');
-      else this.effects?.focusing.focusAfterUpdate('.no-results button', '#q');
-    },
-    nearMe: () => void this.effects?.nearMe.locate(),
-    place: (name) => {
-      this.effects?.nearMe.clearProblem();
-      const feed = this.feed.feed;
-      if (feed) this.changed(placeChosen(this.state, feed.places, name));
-    },
-    stopNear: () => {
-      this.effects?.nearMe.clearProblem();
-      this.changed(nearStopped(this.state));
-    },
-    togglePanel: (open) => this.store.apply(filterPanelToggled(this.state, open)),
-    toggleList: (list, open) => this.store.apply(filterListToggled(this.state, list, open)),
-    regionQuery: (text) => this.store.apply(regionQueryTyped(this.state, text)),
-    open: (id) => this.details.open(id, 'press'),
-    clearChosen: () => this.store.apply(chosenCleared(this.state)),
-    print: () => void this.effects?.printer.print(),
-    retry: () => void this.reload(),
-    retryList: () => this.listView.retry(),
-    skipList: () => this.effects?.focusing.focusAfterUpdate('.back-to-search'),
-    day: (start) => void this.goToDay(start),
-    star: (id) => this.effects?.mine.toggle(id),
-    showMine: (on) => {
-      this.copyOutcome = undefined;
-      this.store.apply(mineShown(this.state, on));
-      this.effects?.focusing.listToTop();
-    },
-    backToSearch: () => this.effects?.focusing.focusAfterUpdate('#q'),
-  };
-
-  /**
-   * "Go to a day": the day's first row brought to the top of the list (rendered first: it may be
-   * far below), then focus on its heading, so a screen reader reads on from that day and Tab goes
-   * on to its first meeting. Focusing scrolls the page just enough to show it.
-   */
-  private async goToDay(start: number): Promise<void> {
-    const row = await this.listView.module?.scrollToRow(this.renderRoot.querySelector('.list'), start);
-    (row?.querySelector<HTMLElement>('h3.day') ?? row?.querySelector<HTMLElement>('a.open'))?.focus();
   }
 
   // --- Derived -------------------------------------------------------------------------------------
@@ -666,72 +536,38 @@ export class MeetingLocator extends LitElement {
   /** The preset attributes' filters: Meeting Guide codes in `types` are `pending` until the finder's chunk brings their table. */
   private presets(): ReturnType<typeof readPresets> {
     const attributes = { day: this.day, time: this.time, types: this.types, attendance: this.attendance, region: this.region, q: this.q };
-    return readPresets(attributes, this.queries?.chunk.featureForMeetingGuideType);
+    return readPresets(attributes, this.feed.finder?.featureForMeetingGuideType);
   }
 
   /** The filters applied from presets that had codes to read, until the code table is here. */
   private presetsPending?: FilterState | undefined;
 
   /**
-   * The feed and the finder's code to query it with, or neither: the feed is indexed with that code,
-   * so whenever there is a feed, its chunk is here.
+   * What the finder's code gets of this element when its chunk arrives: the controllers it works
+   * with, and readings it makes when it draws (`loaded-finder.ts`).
    */
-  private loaded(): Loaded | undefined {
-    const feed = this.feed.feed;
-    const queries = this.queries;
-    return feed && queries ? { feed, ...queries } : undefined;
-  }
-
-  /**
-   * The finder's selectors, and the controllers of what only a loaded finder does (the count said
-   * aloud, near me, My meetings, service bodies, print, focus after a change, the map's pane): made
-   * once, when its chunk arrives, before there is anything to count, star, print or map.
-   */
-  private makeQueries(chunk: FinderChunk): Queries {
-    const bodies = new chunk.ServiceBodiesController(this);
-    const effects: FinderEffects = {
-      announcer: new chunk.AnnounceController(this, () => this.currentCount()),
-      nearMe: new chunk.NearMeController(this, (position) => {
-        this.changed(positionFound(this.state, position));
-        // A BMLT root server queried around a point is asked again around the person.
-        if (this.center !== undefined) this.center = `${position.latitude.toFixed(4)},${position.longitude.toFixed(4)}`;
-      }),
-      printer: new chunk.PrintController(this, () => this.performUpdate()),
-      mine: new chunk.MyMeetingsController(this),
-      bodies,
-      focusing: new chunk.FocusController(this),
-      map: new chunk.MapPaneController(
-        this,
-        () => ({ style: (this.mapStyle ?? DEFAULT_MAP_STYLE) as string, strings: this.l10n.strings, rtl: this.l10n.dir === 'rtl', onSelect: (ids) => this.pressedOnMap(ids) }),
-        () => {
-          const loaded = this.loaded();
-          const view = loaded && this.finderView(loaded);
-          return {
-            container: this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined,
-            inputs: loaded && view ? { meetings: loaded.feed.meetings, positions: view.result.positions, selected: this.state.detailId, position: this.state.position } : undefined,
-          };
-        },
-      ),
+  private finderShell(): FinderShell {
+    return {
+      element: this,
+      store: this.store,
+      feed: this.feed,
+      details: this.details,
+      url: this.url,
+      clock: this.clock,
+      lightDom: this.lightDom,
+      list: this.listView,
+      reachable: this.reachable,
+      takeAlong: this.takeAlong,
+      qr: this.qr,
+      filters: this.filterOptions,
+      reach: () => ({ of: this.reachOf, room: this.reachRoom }),
+      l10n: () => this.l10n,
+      unit: () => this.unit,
+      pageText: () => this.pageText(),
+      detailHrefs: () => this.detailHrefs(),
+      changed: (next, typing) => this.changed(next, typing),
+      drawNow: () => this.performUpdate(),
     };
-    return { chunk, effects, select: chunk.createViewModel(), helplines: chunk.helplineSelector((meeting) => bodies.entityOf(meeting)) };
-  }
-
-  private finderView({ feed, select, effects }: Loaded): FinderView {
-    return select.finder({ feed, state: this.state, now: this.clock.now, timezone: this.timezone || undefined, unit: this.unit, mine: this.noTakeAlong ? undefined : effects.mine.set });
-  }
-
-  /** What the list shows now, for the count; undefined while there is no list. */
-  private currentCount(): Count | undefined {
-    const loaded = this.loaded();
-    if (!loaded) return undefined;
-    const view = this.finderView(loaded);
-    return { count: view.result.positions.length, narrowed: view.narrowed };
-  }
-
-  private meetingOf(id: string): Meeting | undefined {
-    const loaded = this.loaded();
-    const position = loaded?.select.positionOf(loaded.feed, id);
-    return position === undefined ? undefined : loaded!.feed.meetings[position];
   }
 
   /**
@@ -813,7 +649,7 @@ export class MeetingLocator extends LitElement {
     const showing = shownPane(state, view);
     const switchable = view === 'auto' || view === 'map';
     const l10n = spoken;
-    const loaded = this.loaded();
+    const feed = this.feed.feed;
     const openAtFirst = this.width.roomyAtFirst ?? false;
     return html`
       <div class="width-probe"></div>
@@ -823,7 +659,7 @@ export class MeetingLocator extends LitElement {
           ${view === 'list' ? nothing : renderViewSwitch(showing, l10n.strings, (pane) => this.store.apply(paneShown(this.state, pane)), this.warmMap)}
           <div class="panes">
             <section class="finder" part="finder">${this.renderColumn(l10n)}</section>
-            ${view === 'list' ? nothing : renderMapPane(this.effects?.map.status ?? 'idle', this.feed.status === 'error', l10n.strings)}
+            ${view === 'list' ? nothing : renderMapPane(this.finder?.effects.map.status ?? 'idle', this.feed.status === 'error', l10n.strings)}
           </div>
         </div>
         ${renderHostPanels({
@@ -835,198 +671,41 @@ export class MeetingLocator extends LitElement {
         })}
       </div>
       <slot name="footer"></slot>
-      ${loaded?.effects.printer.printing && loaded.effects.printer.view ? this.renderPrint(loaded.effects.printer.view, loaded, l10n) : nothing}
+      ${feed && this.finder ? this.finder.renderPrint(feed, l10n) : nothing}
     `;
   }
 
   /** The list's column: loading, the preview, the finder, a meeting's details, or why nothing loaded. */
   private renderColumn(l10n: Localizer): TemplateResult {
     const { detailId } = this.state;
-    const loaded = this.loaded();
+    const feed = this.feed.feed;
     const back = () => this.details.close('press');
-    if (loaded) return detailId ? this.renderDetail(loaded, detailId, l10n) : this.renderFinder(loaded, l10n);
-    if (this.feed.status === 'error') return renderLoadError(this.feed.error, this.feed.diagnostics, l10n, this.actions.retry);
+    const retry = () => void this.reload();
+    if (feed && this.finder) return this.finder.renderColumn(feed, l10n);
+    if (this.feed.status === 'error') return renderLoadError(this.feed.error, this.feed.diagnostics, l10n, retry);
     const preview = this.feed.preview;
     // A meeting opened from the preview (or a link) while the rest is read: say it is coming.
     if (preview && detailId) return renderDetailMessage(l10n.strings.loading, 'status', l10n, back);
     const list = this.listView.module;
     if (preview && list) {
-      return list.renderPreview({ preview, l10n, now: this.clock.now, viewerZone: viewerTimeZone(), unit: this.unit, detailHref: this.detailHrefs(), onOpen: this.actions.open });
+      return list.renderPreview({ preview, l10n, now: this.clock.now, viewerZone: viewerTimeZone(), unit: this.unit, detailHref: this.detailHrefs(), onOpen: (id) => this.details.open(id, 'press') });
     }
     return html`<p class="message" part="message" role="status">${l10n.strings.loading}</p>`;
   }
 
   /** `view="next"`: the next meetings a person can still make, and nothing else of the finder. */
   private renderCompact(l10n: Localizer): TemplateResult {
-    const loaded = this.loaded();
-    const { detailId } = this.state;
-    let column: TemplateResult | typeof nothing;
-    const chunk = this.reachable;
-    if (loaded && detailId) column = this.renderDetail(loaded, detailId, l10n);
-    else if (loaded && chunk.module) {
-      const view = this.finderView(loaded);
-      const props = this.reachableProps(loaded.feed, view, l10n, true);
-      // Nothing left to reach tonight: whom to call, below the honest answer.
-      const lines = this.noHelplines || props.reach.items.length ? [] : loaded.helplines(loaded.feed.meetings, view.listed, loaded.effects.bodies.bodies);
-      const helplines = props.reach.items.length ? nothing : loaded.chunk.renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() });
-      column = html`${chunk.module.renderReachable(props)}${helplines}`;
-    }
-    else if (loaded && chunk.failed) {
-      column = html`<div class="message error" part="message" role="alert">
-        <p>${l10n.strings.nextFailed}</p>
-        <button type="button" @click=${() => chunk.retry()}>${l10n.strings.retry}</button>
-      </div>`;
-    }
-    else if (this.feed.status === 'error') column = renderLoadError(this.feed.error, this.feed.diagnostics, l10n, this.actions.retry);
-    else column = html`<p class="message" part="message" role="status">${l10n.strings.loading}</p>`;
+    const feed = this.feed.feed;
+    const column = (feed && this.finder?.renderCompact(feed, l10n))
+      ?? (this.feed.status === 'error'
+        ? renderLoadError(this.feed.error, this.feed.diagnostics, l10n, () => void this.reload())
+        : html`<p class="message" part="message" role="status">${l10n.strings.loading}</p>`);
     return html`
       <div class="width-probe"></div>
       <slot name="header"></slot>
       <div class="main view-next" part="main" lang=${l10n.locale} dir=${l10n.dir}><section class="finder" part="finder">${column}</section></div>
       <slot name="footer"></slot>
     `;
-  }
-
-  /** What "Still possible" shows, in the finder or as the compact view. */
-  private reachableProps(feed: IndexedFeed, view: FinderView, l10n: Localizer, compact: boolean): ReachableProps {
-    const now = this.clock.now;
-    const limit = compact ? (parseLimit(this.limit) ?? LIMIT_RANGE.default) : LIMIT_RANGE.default;
-    const fullUrl = compact ? parseFullUrl(this.fullUrl, document.baseURI) : undefined;
-    return {
-      meetings: feed.meetings,
-      reach: this.reachOf!({
-        meetings: feed.meetings,
-        positions: view.listed,
-        clock: view.clock,
-        now,
-        distances: view.near ? view.distances : undefined,
-        hereMinutes: view.here.minutes,
-        compact,
-        limit,
-      }),
-      clock: view.clock,
-      l10n,
-      now,
-      viewerZone: viewerTimeZone(),
-      compact,
-      hereMinutes: view.here.minutes,
-      // On the full page, a name opens that page on the meeting; else the details open here.
-      detailHref: fullUrl ? (id) => meetingLinkOf(fullUrl, 'ml-', id) : this.detailHrefs(),
-      onOpen: fullUrl ? undefined : this.actions.open,
-      fullUrl,
-      fold: compact || !this.reachRoom ? undefined : { room: this.reachRoom.room, opened: this.reachRoom.opened, onToggle: this.reachRoom.toggle },
-    };
-  }
-
-  private renderFinder(loaded: Loaded, l10n: Localizer): TemplateResult {
-    const { feed, chunk, effects } = loaded;
-    const view = this.finderView(loaded);
-    // The listings shown: after search and filters, and only a place's when one was pressed on the map.
-    const lines = this.noHelplines ? [] : loaded.helplines(feed.meetings, view.listed, effects.bodies.bodies);
-    return chunk.renderFinder({
-      feed,
-      view,
-      reachable: this.noTonight || !this.reachable.module ? nothing : this.reachable.module.renderReachable(this.reachableProps(feed, view, l10n, false)),
-      starred: this.noTakeAlong ? undefined : effects.mine.set,
-      takeAlong: this.state.mineOnly && !this.noTakeAlong && this.takeAlong.module ? this.renderTakeAlong(this.takeAlong.module, loaded, view, l10n) : nothing,
-      helplines: chunk.renderHelplines({ lines, slotted: this.lightDom.has('helpline'), l10n, page: this.pageText() }),
-      state: this.state,
-      l10n,
-      unit: this.unit,
-      now: this.clock.now,
-      viewerZone: viewerTimeZone(),
-      announced: effects.announcer.announced,
-      locating: effects.nearMe.locating,
-      locateProblem: effects.nearMe.problem,
-      filterView: this.filterOptions.module,
-      filterViewFailed: this.filterOptions.failed,
-      list: this.listView.module,
-      listFailed: this.listView.failed,
-      detailHref: this.detailHrefs(),
-      on: this.actions,
-    });
-  }
-
-  private renderDetail({ feed, effects }: Loaded, id: string, l10n: Localizer): TemplateResult {
-    const back = () => this.details.close('press');
-    const view = this.details.view;
-    if (!view) return renderDetailMessage(this.details.failed ? l10n.strings.detailFailed : l10n.strings.loading, this.details.failed ? 'alert' : 'status', l10n, back);
-    const meeting = this.meetingOf(id);
-    // Shared, put in calendars and files: so only the meeting's own link, nothing else of the page.
-    const deepLink = this.url.meetingLink(id);
-    return view.renderDetailPane({
-      meeting,
-      related: meeting && this.details.relatedTo(feed.meetings, meeting),
-      l10n,
-      now: this.clock.now,
-      viewerZone: viewerTimeZone(),
-      deepLink,
-      entity: meeting && effects.bodies.entityOf(meeting),
-      feedbackUrl: this.feedbackUrl,
-      shareOutcome: this.details.shareOutcome,
-      onBack: back,
-      onOpen: (other) => this.details.open(other, 'press'),
-      onShare: () => void this.details.share({ title: meeting?.name ?? '', text: meeting?.name ?? '', url: deepLink }),
-      onKeydown: this.details.onKeydown,
-      takeAlong: meeting && !this.noTakeAlong
-        ? view.renderDetailTakeAlong({
-            meeting,
-            l10n,
-            link: deepLink,
-            starred: effects.mine.set.has(meeting.id),
-            qr: this.qrFor === meeting.id ? { shown: true, code: this.qr.module?.renderQr(deepLink, meeting.name), failed: this.qr.failed } : { shown: false },
-            onStar: () => effects.mine.toggle(meeting.id),
-            onQr: () => {
-              this.qrFor = this.qrFor === meeting.id ? undefined : meeting.id;
-              if (this.qrFor) this.qr.retry();
-              this.requestUpdate();
-            },
-          })
-        : undefined,
-    });
-  }
-
-  /** The feeds' helplines for the listed meetings, as lines of text ("… helpline (901) 555-0100"). */
-  private helplineTexts({ feed, helplines, effects }: Loaded, view: FinderView, l10n: Localizer): string[] {
-    if (this.noHelplines) return [];
-    return helplines(feed.meetings, view.listed, effects.bodies.bodies).map((line) => `${l10n.strings.helplineOf(line.name)} ${line.text}`);
-  }
-
-  private renderTakeAlong(chunk: TakeAlongChunk, loaded: Loaded, view: FinderView, l10n: Localizer): TemplateResult {
-    const meetings = Array.from(view.listed, (position) => loaded.feed.meetings[position]!);
-    const text = chunk.takeAlongText({ meetings, l10n, linkOf: (meeting) => this.url.meetingLink(meeting.id), helplines: this.helplineTexts(loaded, view, l10n) });
-    return chunk.renderTakeAlong({
-      count: meetings.length,
-      l10n,
-      text,
-      copy: this.copyOutcome,
-      onCopy: () => void this.copyText(text),
-      onPrint: this.actions.print,
-      onShowAll: () => this.actions.showMine(false),
-    });
-  }
-
-  /** "Copy as text": the clipboard where the page may write to it, else the text shown to copy by hand. */
-  private async copyText(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyOutcome = 'copied';
-    } catch {
-      this.copyOutcome = 'failed';
-    }
-    this.requestUpdate();
-  }
-
-  private renderPrint(print: PrintView, loaded: Loaded, l10n: Localizer): TemplateResult {
-    const view = this.finderView(loaded);
-    return print.renderPrintSchedule({
-      meetings: loaded.feed.meetings,
-      positions: view.listed,
-      l10n,
-      here: view.here,
-      clock: view.clock,
-      helplines: this.helplineTexts(loaded, view, l10n),
-    });
   }
 }
 
