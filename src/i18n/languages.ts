@@ -9,9 +9,9 @@ import englishFirst from './languages/en-first.js';
 import type { FinderWords } from './languages/en-finder.js';
 
 /**
- * English until the element completes it with the finder's chunk's words (`completeEnglish`): the first load's messages only,
- * its other words empty tables, and nothing reads them before then — the finder, the details, "still possible" and the
- * map are all shown from that chunk on.
+ * English until the element completes it with the finder's chunk's words (`completeEnglish`): the
+ * first load's messages only, its other words empty tables, and nothing reads them before then —
+ * the finder, the details, "still possible" and the map are all shown from that chunk on.
  */
 const englishAtFirst: Catalog = {
   ...englishFirst,
@@ -103,9 +103,10 @@ export function overrideStrings(tag: string, changes: CatalogOverrides): void {
 }
 
 /**
- * English whole, once the finder's chunk brings its finder words (called by the element when that chunk
- * arrives, before anything of the finder is shown). A host's own English, registered before, is left as it is; its
- * rewordings apply to the whole catalog (compiled languages are stale once the revision moves).
+ * English whole, once the finder's chunk brings its finder words (called by the element when that
+ * chunk arrives, before anything of the finder is shown). A host's own English, registered before,
+ * is left as it is; its rewordings apply to the whole catalog (compiled languages are stale once the
+ * revision moves).
  */
 export function completeEnglish(words: FinderWords): void {
   if (english !== englishAtFirst) return;

@@ -9,7 +9,7 @@ import type { Catalog } from '../../src/i18n/catalog.js';
 import { fetchCatalog, registeredLanguages } from '../../src/i18n/languages.js';
 import { placeholdersOf, type Message } from '../../src/i18n/message.js';
 import { EN_DESCRIPTIONS } from '../../src/i18n/languages/en-descriptions.js';
-import { wholeEnglish } from '../whole-english.js';
+import { englishWhole } from '../../src/i18n/english-whole.js';
 
 /** The fifteen languages the element ships, and their direction. */
 const SHIPPED: Readonly<Record<string, 'ltr' | 'rtl'>> = {
@@ -130,7 +130,7 @@ const forms = (message: Message): Record<string, string> => (typeof message === 
 describe('languages: every shipped language is complete', () => {
   let english: Catalog;
   before(async () => {
-    await wholeEnglish();
+    englishWhole();
     english = withEnglishDescriptions(await fetchCatalog('en'));
   });
 

@@ -6,7 +6,7 @@ import { styles, tokens } from '../../src/ui/styles.js';
 import { loadLocalizer, localizer } from '../../src/i18n/localize.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { onlineMeeting, testMeeting } from '../fixtures/meetings.js';
-import { wholeEnglish } from '../whole-english.js';
+import { englishWhole } from '../../src/i18n/english-whole.js';
 
 const DEEP_LINK = 'https://example.org/meetings/?meeting=test%3Atuesday-night-group';
 // Tuesday 2027-03-09, 06:00 in Chicago.
@@ -74,7 +74,7 @@ const fullMeeting = () =>
   });
 
 describe('meeting details', () => {
-  before(wholeEnglish);
+  before(() => englishWhole());
 
   it('is a labelled section: Back first, then the name as a focusable heading', async () => {
     const { root, calls } = await show(fullMeeting());

@@ -10,7 +10,7 @@ import { clockView } from '../../src/query/clock-view.js';
 import { PRINT_LIMIT, renderPrintSchedule, type PrintScheduleProps } from '../../src/ui/print-schedule.js';
 import { printStyles } from '../../src/ui/print-styles.js';
 import { styles, tokens } from '../../src/ui/styles.js';
-import { wholeEnglish } from '../whole-english.js';
+import { englishWhole } from '../../src/i18n/english-whole.js';
 
 const ZONE = 'America/Chicago';
 /** English, whole once the finder's chunk has run (`before`). */
@@ -49,7 +49,7 @@ const names = (root: Element) => [...root.querySelectorAll('.print-name')].map(t
 
 describe('print schedule', () => {
   before(async () => {
-    await wholeEnglish();
+    englishWhole();
     l10n = localizer('en');
   });
 
