@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CDN_DIR, cdnFiles } from './cdn-files.mjs';
 import { CHROME_FLAGS, ensureChrome } from './find-chrome.mjs';
+import { pluginVersion } from './plugin-version.mjs';
 import { ensureWordPressPackages, fetchWordPress65, startWordPress } from './wordpress-site.mjs';
 
 let passed = 0, failed = 0, skipped = 0, prefix = '';
@@ -98,9 +99,10 @@ async function suite(version, source, port) {
     // worker), in the layout it fetches them from; nothing else of dist/cdn/ (loader, index.js and its chunks, maps).
     const installedAssets = join(CONTENT, 'plugins', 'meeting-locator', 'assets');
     const shipped = existsSync(installedAssets) ? readdirSync(installedAssets, { recursive: true }).map(String).filter((file) => !statSync(join(installedAssets, file)).isDirectory()).sort() : [];
-    const wanted = cdnFiles('.').map((path) => relative(CDN_DIR, path)).sort();
+    // …under assets/VERSION/ (the version in the path, not in a ?ver= query: includes/assets.php).
+    const wanted = cdnFiles('.').map((path) => join(pluginVersion(), relative(CDN_DIR, path))).sort();
     check('the installed plugin holds the element\'s entry, every chunk it fetches and the map\'s worker, and nothing else',
-      shipped.includes('chunks/maplibre-gl-worker.mjs') && shipped.join() === wanted.join(),
+      shipped.includes(join(pluginVersion(), 'chunks/maplibre-gl-worker.mjs')) && shipped.join() === wanted.join(),
       `missing: ${wanted.filter((file) => !shipped.includes(file)).join(', ')}; extra: ${shipped.filter((file) => !wanted.includes(file)).join(', ')}`);
     if (!active) {
       // Keep checking the rest with the working tree's plugin so one failure does not hide the others.
@@ -151,8 +153,10 @@ async function suite(version, source, port) {
     check('no <p> around or inside the element', !/<p>\s*<div class="meeting-locator-embed"/.test(html) && !/<\/div>\s*<\/p>/.test(el) && !/<\/meeting-locator><\/div>\s*(<br \/>)?\s*<\/p>/.test(html) && !/<meeting-locator[^>]*><\/?p>/.test(html), html.match(/[\s\S]{0,80}meeting-locator-embed[\s\S]{0,80}/)?.[0]);
     // 6.5+: the script-modules API's own tag (id `<handle>-js-module`), never the 6.1–6.4 fallback (a classic
     // handle's tag, id `meeting-locator-js`, given type="module" by the plugin's filter).
-    const moduleTag = /<script type="module" src=['"][^'"]*meeting-locator\/assets\/meeting-locator\.js[^'"]*['"] id=['"]meeting-locator-js-module['"]/.test(html);
-    const fallbackTag = /<script type="module" [^>]*src=['"][^'"]*meeting-locator\/assets\/meeting-locator\.js[^'"]*['"] id=['"]meeting-locator-js['"]/.test(html);
+    // The entry under assets/VERSION/, its URL without a query string (no ?ver=: includes/assets.php).
+    const entry = `meeting-locator/assets/${pluginVersion()}/meeting-locator.js`.replace(/[.]/g, '\\.');
+    const moduleTag = new RegExp(`<script type="module" src=['"][^'"]*${entry}['"] id=['"]meeting-locator-js-module['"]`).test(html);
+    const fallbackTag = new RegExp(`<script type="module" [^>]*src=['"][^'"]*${entry}['"] id=['"]meeting-locator-js['"]`).test(html);
     if (modules) check('element script through the script-modules API (WordPress 6.5+ path), not the fallback tag', moduleTag && !fallbackTag, html.match(/<script[^>]*meeting-locator\/assets[^>]*>/g)?.join(' '));
     else check('element script as a module tag (WordPress 6.1–6.4 path)', fallbackTag && !moduleTag, html.match(/<script[^>]*meeting-locator\/assets[^>]*>/g)?.join(' '));
     const inlineHtml = await get(`/?p=${ids.inline}`);
@@ -167,7 +171,7 @@ async function suite(version, source, port) {
     const contributorHtml = await get(`/?p=${ids.contributorBlock}`);
     check('the Contributor\'s block, published by an Editor, renders the element', elementOf(contributorHtml) === blockEl.replace(FEED_A, FEED_B));
     const severalHtml = await get(`/?p=${ids.several}`);
-    check('several finders on a page: one script tag', (severalHtml.match(/meeting-locator\/assets\/meeting-locator\.js/g) ?? []).length === 1 && (severalHtml.match(/<meeting-locator /g) ?? []).length === 3);
+    check('several finders on a page: one script tag', (severalHtml.match(/meeting-locator\/assets\/[^'"]*meeting-locator\.js/g) ?? []).length === 1 && (severalHtml.match(/<meeting-locator /g) ?? []).length === 3);
 
     const bad = await get(`/?p=${ids.hostile}`);
     const badTags = [...bad.matchAll(/<meeting-locator[^>]*>/g)].map((m) => m[0]);
@@ -191,6 +195,8 @@ async function suite(version, source, port) {
           // The rows of an element below the fold are drawn when scrolled to: those are checked by their results.
           return all.length > 0 && all.every((e) => e.status === 'ready' && e.results.some((m) => m.name.includes(n)));
         }, { timeout: 20000 }, name);
+        // Drawn: an element's update is complete once the list's code is here to list the meetings.
+        await page.evaluate(() => Promise.all([...document.querySelectorAll('meeting-locator')].map((e) => e.updateComplete)));
       } catch {}
       return page.evaluate(() => [...document.querySelectorAll('meeting-locator')].map((e) => ({
         status: e.status,
@@ -199,6 +205,8 @@ async function suite(version, source, port) {
         faq: e.querySelector(':scope > [slot="faq"]')?.textContent ?? '',
         info: e.querySelector(':scope > [slot="info"]')?.textContent ?? '',
         scripts: [...document.querySelectorAll('script[src*="meeting-locator/assets"]')].length,
+        // Every URL the entry was fetched at: the page's tag and the chunks' imports must name the same one.
+        entries: performance.getEntriesByType('resource').map((r) => r.name).filter((url) => /\/meeting-locator\.js(\?|$)/.test(url)),
       })));
     };
     const readyWith = (list, name) => list.length > 0 && list.every((e) => e.status === 'ready' && e.text.includes(name));
@@ -217,6 +225,10 @@ async function suite(version, source, port) {
     const several = await finders(reader, `/?p=${ids.several}`, 'Group');
     check('several finders: all three ready, the script loaded once', several.length === 3 && several.every((e) => e.status === 'ready') && several[0].scripts === 1
       && several.map((e) => e.names.join()).join(' | ') === 'Alpha Group | Bravo Group | Alpha Group', JSON.stringify(several.map((e) => [e.status, e.scripts, e.names])));
+    // A query string on the tag (WordPress's ?ver=) made the chunks, which import the entry by its plain
+    // URL, fetch and run it a second time: a second copy of its modules, with state of their own.
+    check('the entry is fetched at one URL only, so its modules run once (the chunks import the URL the page loaded)',
+      several[0]?.entries.length === 1, JSON.stringify(several[0]?.entries));
 
     // ── 4. The block editor: the blocks registered, the editor script without errors, a live preview.
     const editorPage = await session();

@@ -11,12 +11,15 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * The element's module, inside the plugin.
+ * The element's module, inside the plugin. The version is in the path, not in a `?ver=` query: the
+ * element's chunks import the entry by its plain URL, and a query string would make the browser
+ * fetch and run it a second time, a second copy of its modules (state and all). A new version is a
+ * new folder, so a browser's cached entry never meets the chunks of another build.
  *
  * @return string
  */
 function meeting_locator_script_url() {
-	return plugins_url( 'assets/meeting-locator.js', MEETING_LOCATOR_FILE );
+	return plugins_url( 'assets/' . MEETING_LOCATOR_VERSION . '/meeting-locator.js', MEETING_LOCATOR_FILE );
 }
 
 /**
@@ -28,11 +31,12 @@ function meeting_locator_enqueue() {
 	// WordPress 6.5 prints script modules on the front end only (wp_head/wp_footer), not in the block
 	// editor's admin page: there the preview's element gets the classic handle with type="module".
 	if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() ) {
-		wp_enqueue_script_module( 'meeting-locator', meeting_locator_script_url(), array(), MEETING_LOCATOR_VERSION );
+		// null: no `?ver=` (the version is in the path, above).
+		wp_enqueue_script_module( 'meeting-locator', meeting_locator_script_url(), array(), null );
 		return;
 	}
 	if ( ! wp_script_is( 'meeting-locator', 'registered' ) ) {
-		wp_register_script( 'meeting-locator', meeting_locator_script_url(), array(), MEETING_LOCATOR_VERSION, true );
+		wp_register_script( 'meeting-locator', meeting_locator_script_url(), array(), null, true );
 	}
 	wp_enqueue_script( 'meeting-locator' );
 }
