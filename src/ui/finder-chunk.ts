@@ -16,8 +16,8 @@ export { featureForMeetingGuideType } from '../model/meeting-guide-types.js';
  * English's feature names, contacts, "still possible", take-along words and finder messages: the
  * element completes its English with them when this chunk arrives (`completeEnglish`). The element
  * does it, not this module, because this chunk may see another instance of the entry's modules than
- * the element does (a page that loads the entry with a query string, as WordPress adds `?ver=`, has
- * the chunk import it again without one) — data crosses that boundary, a registry does not.
+ * the element does (a page that loads the entry with a query string, such as a cache-busting
+ * `?v=2`, has the chunk import it again without one) — data crosses that boundary, a registry does not.
  */
 export { default as englishFinderWords } from '../i18n/languages/en-finder.js';
 export { finderStyles } from './finder-styles.js';
