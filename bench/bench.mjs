@@ -17,7 +17,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { scaleFeed } from './scale-feed.mjs';
 import { benchArgs, FIRST_ROW_SCRIPT, median, readInputs, ROOT } from './inputs.mjs';
-import { buildOfflineStyle } from '../scripts/offline-basemap.mjs';
+import { offlineBasemap } from '../scripts/offline-basemap.mjs';
 import { pressMap, timeMapShown } from './map-timing.mjs';
 
 const args = benchArgs();
@@ -61,8 +61,6 @@ ${FIRST_ROW_SCRIPT}
 const SWITCH_PAGE = PAGE.replace(' view="list"', '');
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
-/** The demo's offline basemap, so the map's time is the element's and MapLibre's, not a tile server's. */
-const BASEMAP = JSON.stringify(buildOfflineStyle());
 /** Sizes at which "show map → first idle" is measured. */
 const MAP_SIZES = new Set((args['map-sizes'] ?? (PHONE ? '' : '2038,10000')).split(',').filter(Boolean).map(Number));
 
@@ -83,7 +81,9 @@ function serve(size) {
     if (url.pathname === '/switch') return response.writeHead(200, { 'content-type': 'text/html' }).end(SWITCH_PAGE);
     if (url.pathname === '/blank') return response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>JSON.parse alone</title>');
     if (url.pathname === '/feed.json') return send(request, response, 'application/json', `feed ${size}`, feeds.get(size));
-    if (url.pathname === '/basemap/style.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(BASEMAP);
+    // The demo's offline basemap (a style and vector tiles, as a hosted one), served from memory.
+    const basemap = offlineBasemap(url.pathname, `http://${request.headers.host}`);
+    if (basemap) return response.writeHead(200, { 'content-type': basemap.type }).end(basemap.body);
     const file = resolve(ROOT, `.${url.pathname}`);
     if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(file)) return response.writeHead(404).end();
     send(request, response, TYPES[extname(file)] ?? 'application/octet-stream', file, readFileSync(file));

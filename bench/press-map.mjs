@@ -16,7 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, ensureChrome } from '../scripts/find-chrome.mjs';
 import { scaleFeed } from './scale-feed.mjs';
 import { benchArgs, median, readInputs, ROOT } from './inputs.mjs';
-import { buildOfflineStyle } from '../scripts/offline-basemap.mjs';
+import { offlineBasemap } from '../scripts/offline-basemap.mjs';
 import { pressMap } from './map-timing.mjs';
 
 const args = benchArgs();
@@ -24,7 +24,6 @@ const BUILDS = (args.builds ?? 'dist').split(',').map((dir) => resolve(ROOT, dir
 const SIZES = (args.sizes ?? '2038,10000').split(',').map(Number);
 const RUNS = Number(args.runs ?? 5);
 const base = readInputs('bench');
-const BASEMAP = JSON.stringify(buildOfflineStyle());
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script>window.__ready = new Promise((resolve) => {
@@ -39,7 +38,8 @@ function serve(dist, feed) {
     const url = new URL(request.url, 'http://bench');
     if (url.pathname === '/switch') return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
     if (url.pathname === '/feed.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(feed);
-    if (url.pathname === '/basemap/style.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(BASEMAP);
+    const basemap = offlineBasemap(url.pathname, `http://${request.headers.host}`);
+    if (basemap) return response.writeHead(200, { 'content-type': basemap.type }).end(basemap.body);
     if (!url.pathname.startsWith('/dist/')) return response.writeHead(404).end();
     const file = resolve(dist, `.${url.pathname.slice('/dist'.length)}`);
     if (!file.startsWith(dist) || !existsSync(file)) return response.writeHead(404).end();

@@ -74,6 +74,8 @@ async function handle(req, res) {
   // Dot-files and dot-folders (.git, .ci, …) are not part of the site.
   if (pathname.split('/').some((part) => part.startsWith('.'))) return send(res, 404, `Not found: ${pathname}`);
 
+  if (/\/basemap\/(style\.json|tiles\/\d+\/\d+\/\d+\.pbf)$/.test(pathname)) return basemap(req, res, pathname, target);
+
   let file = target;
   let stat;
   try {
@@ -105,6 +107,37 @@ async function handle(req, res) {
 }
 
 const REAL_ROOT = await fsp.realpath(ROOT);
+
+/**
+ * The offline basemap (`npm run basemap`, scripts/offline-basemap.mjs). Its style names its tiles
+ * relative to itself; MapLibre fetches tiles from its worker, where a relative URL has nothing to
+ * resolve against, so they are made absolute from this request's Host. Open sea has no tile file:
+ * it is an empty tile, not a 404 (which MapLibre draws the same, but the console lists as failed).
+ */
+async function basemap(req, res, pathname, file) {
+  let body;
+  try {
+    body = await fsp.readFile(file);
+  } catch {
+    if (pathname.endsWith('.json')) return send(res, 404, `Not found: ${pathname} (npm run basemap writes it)`);
+    body = Buffer.alloc(0);
+  }
+  if (pathname.endsWith('.json')) {
+    const style = JSON.parse(body.toString('utf8'));
+    const base = `http://${req.headers.host}${pathname}`;
+    for (const source of Object.values(style.sources)) {
+      if (source.tiles) source.tiles = source.tiles.map((tile) => decodeURI(new URL(tile, base).href));
+    }
+    body = Buffer.from(JSON.stringify(style));
+  }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(pathname)],
+    'Content-Length': body.length,
+    'Cache-Control': 'no-cache',
+    'Access-Control-Allow-Origin': '*',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
 
 const onRequest = (req, res) => {
   handle(req, res).catch((error) => {

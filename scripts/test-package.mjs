@@ -22,7 +22,7 @@ import { ensureChrome, CHROME_FLAGS } from './find-chrome.mjs';
 import { readmeDrift } from './readme-api.mjs';
 // The CDN folder and its entry as a package CDN serves them: https://cdn…/npm/meeting-locator@VERSION/dist/cdn/meeting-locator.js
 import { CDN_DIR, CDN_ENTRY, cdnFiles } from './cdn-files.mjs';
-import { buildOfflineStyle } from './offline-basemap.mjs';
+import { offlineBasemap } from './offline-basemap.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.cache', 'consumers');
@@ -62,7 +62,6 @@ function run(command, args, cwd) {
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
 
 function serve(dir, port, { cors = false, pages = {}, prefix = '', log, hold = 0 } = {}) {
-  const style = JSON.stringify(buildOfflineStyle());
   const server = createServer(async (request, response) => {
     const full = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     // `log`: every path asked for and its status (the worker's request too, which the page does not see).
@@ -79,9 +78,10 @@ function serve(dir, port, { cors = false, pages = {}, prefix = '', log, hold = 0
       response.writeHead(200, { 'content-type': 'text/html' });
       return response.end(pages[path]);
     }
-    if (path === '/basemap/style.json') {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      return response.end(style);
+    const basemap = offlineBasemap(path, `http://${request.headers.host}${prefix}`);
+    if (basemap) {
+      response.writeHead(200, { 'content-type': basemap.type });
+      return response.end(basemap.body);
     }
     const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {

@@ -1,9 +1,7 @@
-// The offline basemap for the tests' maps, at /basemap/style.json: the same style `npm start` writes
-// for the demo (scripts/offline-basemap.mjs), built in memory from node_modules on first request, so
-// no test map ever asks the network for a tile.
-import { buildOfflineStyle } from '../../scripts/offline-basemap.mjs';
-
-let style;
+// The offline basemap for the tests' maps, at /basemap/style.json and /basemap/tiles/: the same style
+// and tiles `npm start` writes for the demo (scripts/offline-basemap.mjs), built in memory from
+// node_modules on first request, so no test map ever asks the network for a tile.
+import { offlineBasemap } from '../../scripts/offline-basemap.mjs';
 
 export async function basemapRoutes(ctx, next) {
   // A style host that is down, for the map's failure path.
@@ -12,8 +10,8 @@ export async function basemapRoutes(ctx, next) {
     ctx.body = 'Service unavailable';
     return;
   }
-  if (ctx.path !== '/basemap/style.json') return next();
-  style ??= JSON.stringify(buildOfflineStyle());
-  ctx.type = 'application/json';
-  ctx.body = style;
+  const found = offlineBasemap(ctx.path, ctx.origin);
+  if (!found) return next();
+  ctx.type = found.type;
+  ctx.body = found.body;
 }
