@@ -1,7 +1,7 @@
 /**
  * The meetings in columns, built once per load: small integers per meeting for day, time of day,
- * attendance, features and regions, so that filtering and counting every option over 50,000
- * meetings is one tight pass with no string work.
+ * attendance, features and regions, with no string work: the filter's sets of meetings
+ * (`filter-sets.ts`) are made from these, and regions are counted by walking them.
  */
 import type { Meeting } from '../model/meeting.js';
 import { TIME_BUCKETS, timeBucket } from './time-buckets.js';
@@ -26,10 +26,6 @@ export interface FilterIndex {
   readonly features: readonly string[];
   /** Ids by feature key. */
   readonly featureIdOf: ReadonlyMap<string, number>;
-  /** The same features as bits, `featureWords` 32-bit words per meeting: bit `id % 32` of word
-   *  `i * featureWords + (id >> 5)` is set when meeting i has feature id. */
-  readonly featureMask: Uint32Array;
-  readonly featureWords: number;
   readonly regionStart: Uint32Array;
   readonly regionIds: Uint16Array;
   /** Region and city names by id, as the feeds write them. */
@@ -89,15 +85,6 @@ export function buildFilterIndex(meetings: readonly Meeting[]): FilterIndex {
   });
   featureStart[n] = featureList.length;
   regionStart[n] = regionList.length;
-  // One spare bit beyond the last feature: the filter gives it to a selected feature no meeting has.
-  const featureWords = Math.ceil((features.names.length + 1) / 32);
-  const featureMask = new Uint32Array(n * featureWords);
-  for (let i = 0; i < n; i++) {
-    for (let f = featureStart[i]!; f < featureStart[i + 1]!; f++) {
-      const id = featureList[f]!;
-      featureMask[i * featureWords + (id >> 5)]! |= 1 << (id & 31);
-    }
-  }
 
   return {
     meetings,
@@ -108,8 +95,6 @@ export function buildFilterIndex(meetings: readonly Meeting[]): FilterIndex {
     featureIds: Uint16Array.from(featureList),
     features: features.names,
     featureIdOf: features.ids,
-    featureMask,
-    featureWords,
     regionStart,
     regionIds: Uint16Array.from(regionList),
     regions: regions.names,

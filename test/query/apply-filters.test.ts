@@ -123,7 +123,7 @@ function expectMatchesContract(meetings: Meeting[], filters: FilterState, contex
 describe('applyFilters', () => {
   it('gives the results and counts the contract describes, for any meetings and filters', () => {
     fc.assert(
-      fc.property(fc.array(meeting, { maxLength: 40 }), state, fc.boolean(), fc.boolean(), (specs, picked, searching, everyFeature) => {
+      fc.property(fc.array(meeting, { maxLength: 70 }), state, fc.boolean(), fc.boolean(), (specs, picked, searching, everyFeature) => {
         // A first meeting with every feature, last first, puts common ones past the first 32 bits.
         const all = { day: 1, start: 600, attendance: 'in_person', features: [...MANY_FEATURES].reverse(), regions: [], timezone: 'America/Chicago' };
         const meetings = build(everyFeature ? [all, ...specs] : specs);
