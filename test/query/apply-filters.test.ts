@@ -187,6 +187,22 @@ describe('applyFilters', () => {
     );
   });
 
+  it('keeps the display order when a search leaves a few of many meetings', () => {
+    // Few results of many are put in order by their ranks, not by walking the whole order.
+    fc.assert(
+      fc.property(fc.array(meeting, { minLength: 200, maxLength: 300 }), fc.uniqueArray(fc.nat({ max: 199 }), { maxLength: 10 }), fc.nat(), (specs, matched, seed) => {
+        const meetings = build(specs);
+        const clock = clockView(meetings, NOW);
+        const searched = Uint8Array.from(meetings, (_m, i) => (matched.includes(i) ? 1 : 0));
+        const order = Int32Array.from(meetings.map((_m, i) => i).sort((a, b) => ((a * 7919 + seed) % 97) - ((b * 7919 + seed) % 97) || b - a));
+        const filters: FilterState = { q: 'step', days: [], times: [], attendance: [], features: [], regions: [] };
+        const context: FilterContext = { clock, searched, order };
+        expectMatchesContract(meetings, filters, context, applyFilters(buildFilterIndex(meetings), filters, context));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('counts every time-of-day bucket and weekday with no filters at all', () => {
     const meetings = build(
       TIME_BUCKETS.map((_bucket, b) => ({ day: b, start: [5 * 60, 12 * 60, 15 * 60, 18 * 60, 22 * 60][b], attendance: 'in_person', features: [], regions: [], timezone: 'America/Chicago' })),
