@@ -111,11 +111,18 @@ export function reachableMeetings(inputs: ReachInputs): Reach {
   // Only meetings that could be reached some way are candidates: without a position, the in-person
   // ones near now (most of them; at 200,000 meetings thousands per filter change) had their
   // occurrence worked out only to be dropped.
-  const inPersonCounts = inPersonAhead > -Infinity;
+  // Whether each meeting may be reached is read from bits kept per feed: the meetings themselves are
+  // objects all over the heap, and at 200,000 reading thousands of them was most of this loop.
+  const wanted = inPersonAhead > -Infinity ? JOINABLE | PLACE : JOINABLE;
+  const ways = reachWays(meetings);
+  const { minutesUntil } = clock;
+  const earliest = -(REACH.lateJoin + SLACK);
+  const latest = widest + SLACK;
   const candidates: Array<[index: number, until: number]> = [];
   for (let i = 0; i < positions.length; i++) {
-    const until = clock.minutesUntil[positions[i]!]!;
-    if (until >= -(REACH.lateJoin + SLACK) && until <= widest + SLACK && mayReach(meetings[positions[i]!]!, inPersonCounts)) candidates.push([i, until]);
+    const position = positions[i]!;
+    const until = minutesUntil[position]!;
+    if (until >= earliest && until <= latest && (ways[position]! & wanted) !== 0) candidates.push([i, until]);
   }
   candidates.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 
@@ -131,6 +138,20 @@ export function reachableMeetings(inputs: ReachInputs): Reach {
   items.sort((a, b) => a.minutesUntil - b.minutesUntil || a.index - b.index);
   const kept = items.slice(0, limit).map(({ index: _index, ...item }) => item);
   return kept.length ? { items: kept } : { items: kept, next: nextStart(meetings, positions, clock, now) };
+}
+
+const JOINABLE = 1;
+const PLACE = 2;
+const waysOf = new WeakMap<readonly Meeting[], Uint8Array>();
+
+/** Per meeting: JOINABLE, PLACE (`mayReach` as bits), made once per feed. */
+function reachWays(meetings: readonly Meeting[]): Uint8Array {
+  let ways = waysOf.get(meetings);
+  if (!ways) {
+    ways = Uint8Array.from(meetings, (meeting) => (mayReach(meeting, false) ? JOINABLE : 0) | (mayReach(meeting, true) ? PLACE : 0));
+    waysOf.set(meetings, ways);
+  }
+  return ways;
 }
 
 /**
