@@ -20,14 +20,14 @@ import type { ClockView } from './clock-view.js';
 import { TIME_BUCKETS, type TimeBucket } from './time-buckets.js';
 import { sortedPositions } from './sorted-positions.js';
 import { addAll, countBits, countBoth, countListed, has, intersect, type MeetingBits } from './meeting-bits.js';
-import { clockSetsOf, radiusSetOf, regionSet, searchSetOf, setsOf } from './filter-sets.js';
+import { clockSetsOf, radiusSetOf, regionSet, setsOf } from './filter-sets.js';
 import type { AttendanceOption, DayOption, FilterState, TimeOption } from '../state/filter-state.js';
 
 export type Dimension = 'days' | 'times' | 'attendance' | 'features' | 'regions' | 'q' | 'radius';
 
 export interface FilterContext {
-  /** 1 for meetings matching the free-text search; undefined when there is no search. */
-  searched?: Uint8Array;
+  /** The meetings matching the free-text search (bits, `meeting-bits.ts`); undefined when there is no search. */
+  searched?: MeetingBits;
   clock: ClockView;
   /** Kilometres from the chosen point, NaN where unknown; undefined when no point is chosen. */
   distances?: Float64Array;
@@ -129,7 +129,7 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
   const constraints = constraintsOf(index, state, context, wanted);
   // A meeting the search excludes counts towards nothing but "without the search".
   const { searched } = context;
-  const base = searched ? searchSetOf(searched) : sets.all;
+  const base = searched ?? sets.all;
   const { others, results } = withoutEach(base, constraints);
   const without = (dimension: Dimension) => others[constraints.findIndex((constraint) => constraint.dimension === dimension)] ?? results;
 

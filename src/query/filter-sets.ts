@@ -1,7 +1,8 @@
 /**
  * The sets of meetings each filter option selects, as bits (`meeting-bits.ts`), each made once and
- * kept: the feed's by the filter index (first filter pass), the clock's by its minute, the search's
- * by its answer, a radius by its distances. A toggle then unions and intersects these and counts.
+ * kept: the feed's by the filter index (first filter pass), the clock's by its minute, a radius by
+ * its distances (the search's answer comes as a set from the view model). A toggle then unions and
+ * intersects these and counts.
  */
 import { ATTENDANCE_BITS, NO_BUCKET, NO_DAY, type FilterIndex } from './filter-index.js';
 import { CLOCK } from './clock-view.js';
@@ -93,20 +94,6 @@ export function clockSetsOf(flags: Uint8Array): ClockSets {
     clockSets.set(flags, sets);
   }
   return sets;
-}
-
-const searchSets = new WeakMap<Uint8Array, MeetingBits>();
-
-/** By the search's answer (1 per matching meeting; one array per query, kept by the view model). */
-export function searchSetOf(searched: Uint8Array): MeetingBits {
-  let set = searchSets.get(searched);
-  if (!set) {
-    // Made on every keystroke: a plain loop (a test function per meeting cost ~1 ms at 200,000).
-    set = new Uint32Array(wordsFor(searched.length));
-    for (let i = 0; i < searched.length; i++) set[i >> 5]! |= searched[i]! << (i & 31);
-    searchSets.set(searched, set);
-  }
-  return set;
 }
 
 let lastRadius: { distances: Float64Array; radiusKm: number; set: MeetingBits } | undefined;

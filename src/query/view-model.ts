@@ -19,6 +19,7 @@ import type { IndexedFeed } from './indexed-feed.js';
 import { listItems, type ListItems } from './list-items.js';
 import { distancesFrom, type Place } from './places.js';
 import { memoLast } from './memo-last.js';
+import { wordsFor, type MeetingBits } from './meeting-bits.js';
 
 /** Where distances are measured from: the person's position, or a place of the feed. */
 export type Near = { from: 'me'; at: Coordinates } | { from: 'place'; name: string; at: Coordinates };
@@ -72,11 +73,12 @@ export function createViewModel(): ViewModel {
     const distances = distancesFrom(meetings, at);
     return { distances, order: distanceOrder(distances) };
   });
-  const searchedOf = memoLast((feed: IndexedFeed, q: string): Uint8Array | undefined => {
+  const searchedOf = memoLast((feed: IndexedFeed, q: string): MeetingBits | undefined => {
     const positions = feed.searcher.search(q);
     if (!positions) return undefined;
-    const searched = new Uint8Array(feed.meetings.length);
-    for (const position of positions) searched[position] = 1;
+    // As bits, set from the matches alone: a keystroke's few hundred of 200,000.
+    const searched = new Uint32Array(wordsFor(feed.meetings.length));
+    for (const position of positions) searched[position >> 5]! |= 1 << (position & 31);
     return searched;
   });
   const resultOf = memoLast(
@@ -84,7 +86,7 @@ export function createViewModel(): ViewModel {
       feed: IndexedFeed,
       filters: FilterState,
       clock: ClockView,
-      searched: Uint8Array | undefined,
+      searched: MeetingBits | undefined,
       distances: Float64Array | undefined,
       radiusKm: number | undefined,
       order: Int32Array | undefined,

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { applyFilters, type FilterContext, type FilterResult } from '../../src/query/apply-filters.js';
 import { buildFilterIndex } from '../../src/query/filter-index.js';
+import { bitsWhere, has } from '../../src/query/meeting-bits.js';
 import { CLOCK, clockView, type ClockView } from '../../src/query/clock-view.js';
 import { TIME_BUCKETS, timeBucket } from '../../src/query/time-buckets.js';
 import { ATTENDANCE_OPTIONS, TIME_OPTIONS, type AttendanceOption, type DayOption, type FilterState, type TimeOption } from '../../src/state/filter-state.js';
@@ -65,7 +66,7 @@ function predicates(meetings: Meeting[], clock: ClockView, filters: FilterState,
     option === 'soon' ? (clock.flags[i]! & CLOCK.soon) !== 0 : option === 'now' ? (clock.flags[i]! & CLOCK.now) !== 0 : timeBucket(meetings[i]!.start) === option;
   const attendanceHolds = (option: AttendanceOption, m: Meeting) => m.attendance === option || (m.attendance === 'hybrid' && option !== 'hybrid');
   return {
-    q: (_m, i) => !context.searched || context.searched[i] === 1,
+    q: (_m, i) => !context.searched || has(context.searched, i),
     radius: (_m, i) => context.radiusKm === undefined || !context.distances || !(context.distances[i]! > context.radiusKm),
     days: (_m, i) => !filters.days.length || filters.days.some((option) => dayHolds(option, i)),
     times: (_m, i) => !filters.times.length || filters.times.some((option) => timeHolds(option, i)),
@@ -129,7 +130,7 @@ describe('applyFilters', () => {
         const meetings = build(everyFeature ? [all, ...specs] : specs);
         const clock = clockView(meetings, NOW);
         // The search's own matching is tested with the searcher; here any subset stands for it.
-        const searched = searching ? Uint8Array.from(meetings, (_m, i) => (i % 3 === 0 ? 1 : 0)) : undefined;
+        const searched = searching ? bitsWhere(meetings.length, (i) => i % 3 === 0) : undefined;
         const filters: FilterState = { q: searching ? 'step' : '', ...picked };
         const context: FilterContext = { clock, ...(searched ? { searched } : {}) };
         expectMatchesContract(meetings, filters, context, applyFilters(buildFilterIndex(meetings), filters, context));
@@ -177,7 +178,7 @@ describe('applyFilters', () => {
           for (const { picked, searching, mask, radius } of steps) {
             // Typing keeps the filters and changes only the search: the first step's filters again.
             const filters: FilterState = { q: searching ? `q${mask}` : '', ...(repeatFilters ? steps[0]!.picked : picked) };
-            const searched = searching ? Uint8Array.from(meetings, (_m, i) => ((mask >> i % 8) & 1)) : undefined;
+            const searched = searching ? bitsWhere(meetings.length, (i) => ((mask >> i % 8) & 1) === 1) : undefined;
             const context: FilterContext = { clock, ...(searched ? { searched } : {}), ...(radius === undefined ? {} : { distances, radiusKm: radius }) };
             expectMatchesContract(meetings, filters, context, applyFilters(index, filters, context));
           }
@@ -193,7 +194,7 @@ describe('applyFilters', () => {
       fc.property(fc.array(meeting, { minLength: 200, maxLength: 300 }), fc.uniqueArray(fc.nat({ max: 199 }), { maxLength: 10 }), fc.nat(), (specs, matched, seed) => {
         const meetings = build(specs);
         const clock = clockView(meetings, NOW);
-        const searched = Uint8Array.from(meetings, (_m, i) => (matched.includes(i) ? 1 : 0));
+        const searched = bitsWhere(meetings.length, (i) => matched.includes(i));
         const order = Int32Array.from(meetings.map((_m, i) => i).sort((a, b) => ((a * 7919 + seed) % 97) - ((b * 7919 + seed) % 97) || b - a));
         const filters: FilterState = { q: 'step', days: [], times: [], attendance: [], features: [], regions: [] };
         const context: FilterContext = { clock, searched, order };
