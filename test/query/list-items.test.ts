@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { headingSpans, listItems } from '../../src/query/list-items.js';
+import { dayOffset } from '../../src/query/day-groups.js';
+import { sortedPositions } from '../../src/query/sorted-positions.js';
 
 const DAY = 24 * 60;
 
@@ -47,5 +50,29 @@ describe('list items', () => {
     // The spans' headings are the list's own objects: the links and the headings cannot disagree.
     expect(headingSpans(items).map((span) => span.heading)).to.deep.equal(items.headings);
     expect(headingSpans(listItems({ positions: [], minutesUntil: [], hereMinutes: 0, byDistance: false }))).to.deep.equal([]);
+  });
+  it('heads every day of any list in upcoming order, as a row-by-row reading does', () => {
+    // The groups' ends are found by bisection; the plain reading heads each row whose day differs from the row before.
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: -90, max: 8 * DAY }), { nil: undefined }), { maxLength: 300 }),
+        fc.integer({ min: 0, max: DAY - 1 }),
+        fc.nat(),
+        (untils, hereMinutes, seed) => {
+          const minutesUntil = Float64Array.from(untils, (until) => until ?? NaN);
+          // Upcoming order as the clock view makes it, then any subset of it (the filters' results).
+          const positions = Array.from(sortedPositions(minutesUntil, (until) => until + 2 * DAY)).filter((position) => (position * 31 + seed) % 5 !== 0);
+          const naive: Array<[number, string]> = [];
+          positions.forEach((position, row) => {
+            const offset = dayOffset(minutesUntil[position]!, hereMinutes);
+            const before = row > 0 ? dayOffset(minutesUntil[positions[row - 1]!]!, hereMinutes) : NaN;
+            if (offset !== before) naive.push([row, offset < 0 ? 'appointment' : `day-${offset}`]);
+          });
+          const items = listItems({ positions, minutesUntil, hereMinutes, byDistance: false });
+          expect([...items.headingAt].map(([row, heading]) => [row, items.headings[heading]!.key])).to.deep.equal(naive);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
