@@ -68,6 +68,16 @@ export function bitsWhere(meetings: number, test: (position: number) => boolean)
 }
 
 /**
+ * The set of the given positions (a search's matches: a keystroke's few hundred of 200,000, so only
+ * they are visited). This is what `applyFilters` takes as `searched`.
+ */
+export function bitsOf(meetings: number, positions: Iterable<number>): MeetingBits {
+  const bits = new Uint32Array(wordsFor(meetings));
+  for (const position of positions) bits[position >> 5]! |= 1 << (position & 31);
+  return bits;
+}
+
+/**
  * For each meeting in `set`, adds one to `counts[id]` for each of its ids
  * (`ids[start[i] … start[i + 1])`): counting regions or features over a set, walking its bits.
  */

@@ -19,7 +19,7 @@ import type { IndexedFeed } from './indexed-feed.js';
 import { listItems, type ListItems } from './list-items.js';
 import { distancesFrom, type Place } from './places.js';
 import { memoLast } from './memo-last.js';
-import { wordsFor, type MeetingBits } from './meeting-bits.js';
+import { bitsOf, type MeetingBits } from './meeting-bits.js';
 
 /** Where distances are measured from: the person's position, or a place of the feed. */
 export type Near = { from: 'me'; at: Coordinates } | { from: 'place'; name: string; at: Coordinates };
@@ -76,10 +76,7 @@ export function createViewModel(): ViewModel {
   const searchedOf = memoLast((feed: IndexedFeed, q: string): MeetingBits | undefined => {
     const positions = feed.searcher.search(q);
     if (!positions) return undefined;
-    // As bits, set from the matches alone: a keystroke's few hundred of 200,000.
-    const searched = new Uint32Array(wordsFor(feed.meetings.length));
-    for (const position of positions) searched[position >> 5]! |= 1 << (position & 31);
-    return searched;
+    return bitsOf(feed.meetings.length, positions);
   });
   const resultOf = memoLast(
     (

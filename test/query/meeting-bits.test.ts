@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { addAll, allBits, bitCount, bitsWhere, countBits, countBoth, countListed, has, intersect, wordsFor } from '../../src/query/meeting-bits.js';
+import { addAll, allBits, bitCount, bitsOf as bitsOfPositions, bitsWhere, countBits, countBoth, countListed, has, intersect, wordsFor } from '../../src/query/meeting-bits.js';
 
 /** Sets of meetings as bits, against plain arrays of positions. */
 
@@ -29,6 +29,16 @@ describe('meeting bits', () => {
       expect(countBits(all), `size ${size}`).to.equal(size);
       for (let i = 0; i < all.length * 32; i++) expect(has(all, i), `${i} of ${size}`).to.equal(i < size);
     }
+  });
+
+  it("makes the set of given positions (a search's matches), in any order and with repeats", () => {
+    fc.assert(
+      fc.property(twoSets, ([size, a]) => {
+        const given = bitsOfPositions(size, [...a].reverse().concat(a.slice(0, 3)));
+        expect([...given]).to.deep.equal([...bitsOf(size, a)]);
+        for (let i = 0; i < given.length * 32; i++) expect(has(given, i), `${i} of ${size}`).to.equal(a.includes(i));
+      }),
+    );
   });
 
   it('intersects, unites and counts as arrays of positions do', () => {
