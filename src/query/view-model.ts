@@ -104,9 +104,12 @@ export function createViewModel(): ViewModel {
     (positions: Int32Array, clock: ClockView, hereMinutes: number, distances: Float64Array | undefined, byDistance: boolean): ListItems =>
       listItems({ positions, minutesUntil: clock.minutesUntil, hereMinutes, distances, byDistance }),
   );
-  const resultsOf = memoLast((meetings: readonly Meeting[], positions: Int32Array): readonly Meeting[] =>
-    Array.from(positions, (position) => meetings[position]!),
-  );
+  const resultsOf = memoLast((meetings: readonly Meeting[], positions: Int32Array): readonly Meeting[] => {
+    // Made at its length, as the list's rows are (list-items.ts): Array.from a typed array is slow.
+    const results = new Array<Meeting>(positions.length);
+    for (let i = 0; i < positions.length; i++) results[i] = meetings[positions[i]!]!;
+    return results;
+  });
   const idIndexOf = memoLast((meetings: readonly Meeting[]) => {
     const index = new Map<string, number>();
     meetings.forEach((meeting, position) => index.set(meeting.id, position));

@@ -37,6 +37,19 @@ describe('list items', () => {
     expect([...headingAt]).to.deep.equal([[0, 0]]);
   });
 
+  it('gives the rows as a plain array with every position, from a typed array of any length', () => {
+    // The virtualizer ignores items that are not an array (Array.isArray); a hole would be a blank row.
+    for (const size of [1, 1000, 120_000]) {
+      const positions = Int32Array.from({ length: size }, (_, i) => size - 1 - i);
+      const { rows } = listItems({ positions, minutesUntil: new Float64Array(size), hereMinutes: 0, byDistance: false });
+      expect(Array.isArray(rows), `size ${size}`).to.equal(true);
+      expect(rows.length).to.equal(size);
+      let whole = true;
+      for (let i = 0; i < size; i++) if (!(i in rows) || rows[i] !== size - 1 - i) whole = false;
+      expect(whole, `size ${size}: every row, in order`).to.equal(true);
+    }
+  });
+
   it('spans each heading’s group: its first row and its number of meetings, in display order', () => {
     // Two in progress today, one tomorrow, three in six days, two by appointment.
     const minutesUntil = [-30, 60, DAY, 6 * DAY, 6 * DAY + 60, 6 * DAY + 120, NaN, NaN];
