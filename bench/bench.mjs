@@ -6,7 +6,8 @@
 //   node bench/bench.mjs --runs 7 --sizes 2038,10000
 //   node bench/bench.mjs --sizes 200000 --runs 3 --map-sizes 0   (the list alone at 200,000)
 //   npm run bench -- --phone (a cheap phone: 4× CPU throttling, DevTools' "Slow 4G" network, a
-//                             390×844 touch screen; 2,038 meetings unless --sizes says otherwise)
+//                             390×844 touch screen; 2,038 meetings unless --sizes says otherwise;
+//                             also the network's floor: the feed's last byte on a page that only fetches it)
 //   npm run bench -- --phone --preload (the page also asks for the feed in its <head>, with
 //                             <link rel="preload" as="fetch">; Chromium takes it, WebKit downloads the feed again)
 import { createServer } from 'node:http';
@@ -57,6 +58,15 @@ ${FIRST_ROW_SCRIPT}
 </script>
 <script type="module" src="/dist/cdn/meeting-locator.js"></script></head>
 <body><meeting-locator src="/feed.json" timezone="America/New_York" view="list" map-style="/basemap/style.json"></meeting-locator></body></html>`;
+/**
+ * The network's floor, on the phone profile: a page that only fetches the feed, from the first
+ * script of its <head>, and reads it. No element (nor any script a page loads) can show a meeting
+ * of the whole feed before this page has the feed's last byte.
+ */
+const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script>
+  window.__floor = fetch('/feed.json').then((response) => response.arrayBuffer()).then(() =>
+    performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/feed.json')).responseEnd);
+</script></head><body>The feed alone</body></html>`;
 /** The element as a phone shows it: the list, and a List / Map switch (the map's pane exists, not shown). */
 const SWITCH_PAGE = PAGE.replace(' view="list"', '');
 
@@ -79,6 +89,7 @@ function serve(size) {
     const url = new URL(request.url, 'http://bench');
     if (url.pathname === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
     if (url.pathname === '/switch') return response.writeHead(200, { 'content-type': 'text/html' }).end(SWITCH_PAGE);
+    if (url.pathname === '/floor') return response.writeHead(200, { 'content-type': 'text/html' }).end(FLOOR_PAGE);
     if (url.pathname === '/blank') return response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>JSON.parse alone</title>');
     if (url.pathname === '/feed.json') return send(request, response, 'application/json', `feed ${size}`, feeds.get(size));
     // The demo's offline basemap (a style and vector tiles, as a hosted one), served from memory.
@@ -146,6 +157,15 @@ async function interact(page) {
 }
 
 
+/** A cheap phone on a slow mobile network (`--phone`). */
+async function emulatePhone(page) {
+  await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  const phone = await page.createCDPSession();
+  await phone.send('Network.enable');
+  await phone.send('Network.emulateNetworkConditions', SLOW_4G);
+  await phone.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
 async function parseTime(page) {
   return page.evaluate(async () => {
     const text = await (await fetch('/feed.json')).text();
@@ -182,17 +202,19 @@ try {
     const maps = [];
     const presses = [];
     let counts;
+    /** The feed's last byte on a page that only fetches it (`FLOOR_PAGE`; phone profile only). */
+    const floors = [];
     for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage();
       if (PHONE) {
-        await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
-        const phone = await page.createCDPSession();
-        await phone.send('Network.enable');
-        await phone.send('Network.emulateNetworkConditions', SLOW_4G);
-        await phone.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      } else {
-        await page.setViewport({ width: 1200, height: 900 });
+        const floor = await browser.newPage();
+        await emulatePhone(floor);
+        await floor.goto(`${url}floor`);
+        floors.push(await floor.evaluate(() => window.__floor));
+        await floor.close();
       }
+      const page = await browser.newPage();
+      if (PHONE) await emulatePhone(page);
+      else await page.setViewport({ width: 1200, height: 900 });
       await page.goto(url);
       const first = await page.evaluate(async () => {
         const row = await window.__firstRow;
@@ -238,6 +260,7 @@ try {
     rows.push({
       meetings: size,
       'first meeting visible': ms(median(firstRow)),
+      ...(PHONE ? { "the feed alone, fetched by the page's head: last byte": ms(median(floors)) } : {}),
       'JSON.parse alone': ms(median(parses)),
       'feed arrived → first meeting': ms(median(afterArrival)),
       '÷ parse': `${(median(afterArrival) / median(parses)).toFixed(1)}×`,
