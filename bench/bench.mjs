@@ -42,6 +42,7 @@ const feeds = new Map(SIZES.map((size) => [size, JSON.stringify(scaleFeed(base, 
 /** `--preload`: the page starts the feed's request itself, before the element's script has run. */
 const PRELOAD = 'preload' in args;
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 ${PRELOAD ? '<link rel="preload" href="/feed.json" as="fetch" crossorigin="anonymous" referrerpolicy="no-referrer">' : ''}
 <script>
 ${FIRST_ROW_SCRIPT}
