@@ -214,4 +214,20 @@ describe('applyFilters', () => {
     for (const day of [0, 1, 2, 3, 4] as DayOption[]) expect(result.counts.days.get(day)).to.equal(1);
     expect(result.counts.days.get(5)).to.equal(0);
   });
+
+  it('gives the display order itself when every meeting passes, and a list of its own otherwise', () => {
+    // No copy of the whole order when nothing narrows the list (a filter turned off again).
+    const meetings = build(
+      TIME_BUCKETS.map((_bucket, b) => ({ day: b, start: [5 * 60, 12 * 60, 15 * 60, 18 * 60, 22 * 60][b], attendance: 'in_person', features: [], regions: [], timezone: 'America/Chicago' })),
+    );
+    const index = buildFilterIndex(meetings);
+    const clock = clockView(meetings, NOW);
+    const none: FilterState = { q: '', days: [], times: [], attendance: [], features: [], regions: [] };
+    expect(applyFilters(index, none, { clock }).positions).to.equal(clock.order);
+    // Every meeting is in person: the filter passes all of them, still in the order.
+    expect(applyFilters(index, { ...none, attendance: ['in_person'] }, { clock }).positions).to.equal(clock.order);
+    const evening = applyFilters(index, { ...none, times: ['evening'] }, { clock });
+    expect(evening.positions).not.to.equal(clock.order);
+    expect(evening.positions.length).to.equal(1);
+  });
 });
