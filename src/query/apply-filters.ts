@@ -41,8 +41,10 @@ export interface FilterCounts {
   days: Map<DayOption, number>;
   times: Map<TimeOption, number>;
   attendance: Map<AttendanceOption, number>;
-  features: Map<string, number>;
-  regions: Map<string, number>;
+  /** Worked out when first read (then kept): the features' list starts closed. */
+  readonly features: Map<string, number>;
+  /** Worked out when first read (then kept): the areas' list starts closed. */
+  readonly regions: Map<string, number>;
 }
 
 export interface Relaxation {
@@ -146,14 +148,26 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
   times.set('now', countBoth(clock.now, byTime));
   const byAttendance = without('attendance');
   const attendance = new Map<AttendanceOption, number>((['in_person', 'online', 'hybrid'] as const).map((option) => [option, countBoth(sets.attendance[option], byAttendance)]));
-  // Features count over the results: walking the results' own lists is cheaper while they are
-  // fewer than the words of every feature's set (a few filters on), counting the sets otherwise.
-  const featureCounts = new Uint32Array(index.features.length);
-  if (passed * 8 < index.features.length * results.length) countListed(results, index.featureStart, index.featureIds, featureCounts);
-  else sets.features.forEach((set, id) => (featureCounts[id] = countBoth(set, results)));
-  // Regions are too many for a set each: walk the meetings passing every other constraint.
-  const regionCounts = new Uint32Array(index.regions.length);
-  countListed(without('regions'), index.regionStart, index.regionIds, regionCounts);
+  // The long lists' counts (features, areas) are worked out when first read: those lists start
+  // closed, and a closed one is not drawn. At 200,000 meetings counting the areas walked every
+  // meeting passing the other filters, ~1 ms of every toggle, for a list nobody had opened.
+  let features: Map<string, number> | undefined;
+  let regions: Map<string, number> | undefined;
+  const byRegion = without('regions');
+  const countFeatures = () => {
+    // Over the results: walking the results' own lists is cheaper while they are fewer than the
+    // words of every feature's set (a few filters on), counting the sets otherwise.
+    const featureCounts = new Uint32Array(index.features.length);
+    if (passed * 8 < index.features.length * results.length) countListed(results, index.featureStart, index.featureIds, featureCounts);
+    else sets.features.forEach((set, id) => (featureCounts[id] = countBoth(set, results)));
+    return new Map(index.features.map((feature, id) => [feature, featureCounts[id]!]));
+  };
+  const countRegions = () => {
+    // Regions are too many for a set each: walk the meetings passing every other constraint.
+    const regionCounts = new Uint32Array(index.regions.length);
+    countListed(byRegion, index.regionStart, index.regionIds, regionCounts);
+    return new Map(index.regions.map((region, id) => [region, regionCounts[id]!]));
+  };
 
   const relax: Relaxation[] = [];
   if (state.q.trim()) relax.push({ dimension: 'q', count: searched ? unsearchedCount(sets.all, constraints) : passed });
@@ -168,8 +182,12 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
       days,
       times,
       attendance,
-      features: new Map(index.features.map((feature, id) => [feature, featureCounts[id]!])),
-      regions: new Map(index.regions.map((region, id) => [region, regionCounts[id]!])),
+      get features() {
+        return (features ??= countFeatures());
+      },
+      get regions() {
+        return (regions ??= countRegions());
+      },
     },
     relax,
   };

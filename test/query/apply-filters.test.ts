@@ -230,4 +230,25 @@ describe('applyFilters', () => {
     expect(evening.positions).not.to.equal(clock.order);
     expect(evening.positions.length).to.equal(1);
   });
+
+  it('works out the features\' and areas\' counts when they are read, each from its own filters', () => {
+    // Their lists start closed and are not drawn closed: the counts are made on first reading,
+    // however many filter passes came between.
+    fc.assert(
+      fc.property(fc.array(meeting, { maxLength: 50 }), state, state, (specs, first, second) => {
+        const meetings = build(specs);
+        const index = buildFilterIndex(meetings);
+        const context: FilterContext = { clock: clockView(meetings, NOW) };
+        const filters = (picked: typeof first): FilterState => ({ q: '', ...picked });
+        const earlier = applyFilters(index, filters(first), context);
+        const descriptor = Object.getOwnPropertyDescriptor(earlier.counts, 'regions');
+        expect(descriptor?.get, 'a getter').to.be.a('function');
+        applyFilters(index, filters(second), context);
+        // Read after the second pass, the first pass's counts are still its own.
+        expectMatchesContract(meetings, filters(first), context, earlier);
+        expect(earlier.counts.features).to.equal(earlier.counts.features);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
