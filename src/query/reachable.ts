@@ -90,6 +90,12 @@ export interface ReachInputs {
    */
   inPersonWithoutOrigin: boolean;
   limit: number;
+  /**
+   * The positions are in the clock's upcoming order (`clock.order`, or a part of it in the same
+   * order: minutes until never go down along them, by appointment last), as the list has them unless
+   * it is nearest first. The candidates are then one stretch of the list, found by bisection.
+   */
+  upcoming?: boolean;
 }
 
 export interface Reach {
@@ -119,7 +125,11 @@ export function reachableMeetings(inputs: ReachInputs): Reach {
   const earliest = -(REACH.lateJoin + SLACK);
   const latest = widest + SLACK;
   const candidates: Array<[index: number, until: number]> = [];
-  for (let i = 0; i < positions.length; i++) {
+  // In upcoming order only the meetings from `earliest` to `latest` minutes away are visited: at
+  // 200,000 meetings the whole list was a walk of up to 200,000 on every toggle, for a few thousand.
+  const from = inputs.upcoming ? firstWhere(positions, (position) => !(minutesUntil[position]! < earliest)) : 0;
+  const to = inputs.upcoming ? firstWhere(positions, (position) => !(minutesUntil[position]! <= latest)) : positions.length;
+  for (let i = from; i < to; i++) {
     const position = positions[i]!;
     const until = minutesUntil[position]!;
     if (until >= earliest && until <= latest && (ways[position]! & wanted) !== 0) candidates.push([i, until]);
@@ -127,17 +137,58 @@ export function reachableMeetings(inputs: ReachInputs): Reach {
   candidates.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 
   const items: Array<ReachableMeeting & { index: number }> = [];
+  const answers = answersFor(meetings, now, distances, inPersonAhead);
   for (const [index, until] of candidates) {
     const last = items[limit - 1];
     if (last && until - SLACK > last.minutesUntil) break;
     const position = positions[index]!;
-    const item = reachable(meetings[position]!, position, now, distances, inPersonAhead);
+    let item = answers.get(position);
+    if (item === undefined) answers.set(position, (item = reachable(meetings[position]!, position, now, distances, inPersonAhead) ?? null));
     if (item) items.push({ ...item, index });
   }
   // Soonest first; at the same minute, as the list has them (nearest first after "near me").
   items.sort((a, b) => a.minutesUntil - b.minutesUntil || a.index - b.index);
   const kept = items.slice(0, limit).map(({ index: _index, ...item }) => item);
-  return kept.length ? { items: kept } : { items: kept, next: nextStart(meetings, positions, clock, now) };
+  return kept.length ? { items: kept } : { items: kept, next: nextStart(meetings, positions, clock, now, inputs.upcoming ?? false) };
+}
+
+/**
+ * The first index of `positions` whose position passes `test`, or their length; `test` must fail
+ * for a first part of them and hold for the rest (a bound on minutes until, in upcoming order:
+ * NaN, by appointment and last, compares false both ways, so a test written `!(until < x)` holds).
+ */
+function firstWhere(positions: Int32Array, test: (position: number) => boolean): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(positions[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * Each meeting's answer (`reachable`, null for "no") does not depend on the filters: it is kept for
+ * as long as now, the distances and the horizon stay the same (a minute), so a toggle looks up the
+ * candidates it has already worked out instead of computing their occurrences again (at 200,000
+ * meetings about a thousand of them, ~2–3 ms of every toggle).
+ */
+interface Answers {
+  now: Date;
+  distances: Float64Array | undefined;
+  inPersonAhead: number;
+  byPosition: Map<number, ReachableMeeting | null>;
+}
+const answersOf = new WeakMap<readonly Meeting[], Answers>();
+
+function answersFor(meetings: readonly Meeting[], now: Date, distances: Float64Array | undefined, inPersonAhead: number): Map<number, ReachableMeeting | null> {
+  let answers = answersOf.get(meetings);
+  if (!answers || answers.now.getTime() !== now.getTime() || answers.distances !== distances || answers.inPersonAhead !== inPersonAhead) {
+    answers = { now, distances, inPersonAhead, byPosition: new Map() };
+    answersOf.set(meetings, answers);
+  }
+  return answers.byPosition;
 }
 
 const JOINABLE = 1;
@@ -194,15 +245,18 @@ export function reachable(meeting: Meeting, position: number, now: Date, distanc
 }
 
 /** The list's meeting that starts next (one under way does not count). */
-function nextStart(meetings: readonly Meeting[], positions: Int32Array, clock: ClockView, now: Date): Reach['next'] {
+function nextStart(meetings: readonly Meeting[], positions: Int32Array, clock: ClockView, now: Date, upcoming: boolean): Reach['next'] {
   let best = -1;
   let bestUntil = Infinity;
-  for (let i = 0; i < positions.length; i++) {
+  // In upcoming order, the first meeting not under way is where the search starts, and the first
+  // one with a start time from there is the answer (the loop stops at it: nothing later is sooner).
+  for (let i = upcoming ? firstWhere(positions, (position) => !(clock.minutesUntil[position]! <= 0)) : 0; i < positions.length; i++) {
     const position = positions[i]!;
     const until = clock.minutesUntil[position]!;
     if (until > 0 && until < bestUntil && meetings[position]!.start !== undefined) {
       bestUntil = until;
       best = position;
+      if (upcoming) break;
     }
   }
   if (best < 0) return undefined;
@@ -221,6 +275,8 @@ export interface ReachQuery {
   hereMinutes: number;
   compact: boolean;
   limit: number;
+  /** The positions are in the clock's upcoming order (see `ReachInputs.upcoming`). */
+  upcoming: boolean;
 }
 
 /**
@@ -229,8 +285,8 @@ export interface ReachQuery {
  */
 export function createReachSelector(): (query: ReachQuery) => Reach {
   const reachOf = memoLast(
-    (meetings: readonly Meeting[], positions: Int32Array, clock: ClockView, now: Date, distances: Float64Array | undefined, hereMinutes: number, compact: boolean, limit: number) =>
-      reachableMeetings({ meetings, positions, clock, now, distances, inPersonAhead: inPersonHorizon(hereMinutes), inPersonWithoutOrigin: compact, limit }),
+    (meetings: readonly Meeting[], positions: Int32Array, clock: ClockView, now: Date, distances: Float64Array | undefined, hereMinutes: number, compact: boolean, limit: number, upcoming: boolean) =>
+      reachableMeetings({ meetings, positions, clock, now, distances, inPersonAhead: inPersonHorizon(hereMinutes), inPersonWithoutOrigin: compact, limit, upcoming }),
   );
-  return (q) => reachOf(q.meetings, q.positions, q.clock, q.now, q.distances, q.hereMinutes, q.compact, q.limit);
+  return (q) => reachOf(q.meetings, q.positions, q.clock, q.now, q.distances, q.hereMinutes, q.compact, q.limit, q.upcoming);
 }

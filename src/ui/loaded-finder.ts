@@ -351,6 +351,8 @@ export class LoadedFinder {
         hereMinutes: view.here.minutes,
         compact,
         limit,
+        // Nearest first is the one list not in the clock's order.
+        upcoming: !view.byDistance,
       }),
       clock: view.clock,
       l10n,

@@ -117,7 +117,7 @@ describe('still possible tonight', () => {
     const { meetings, inputs } = setup();
     const select = createReachSelector();
     const { positions, clock } = inputs();
-    const query = { meetings, positions, clock, now: NOW, distances: undefined, hereMinutes: 22 * 60 + 40, compact: false, limit: 3 };
+    const query = { meetings, positions, clock, now: NOW, distances: undefined, hereMinutes: 22 * 60 + 40, compact: false, limit: 3, upcoming: false };
     const first = select(query);
     expect(select({ ...query })).to.equal(first);
     expect(select({ ...query, limit: 2 })).not.to.equal(first);
@@ -155,6 +155,65 @@ describe('still possible tonight', () => {
           if (reachable(meeting, position, now, distances, inPersonAhead)) expect(mayReach(meeting, inPersonAhead > -Infinity), meeting.id).to.equal(true);
         });
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('in upcoming order, looks only at the stretch near now and finds what the whole list gives', () => {
+    // The list in the clock's order (or a part of it, as filters leave it): the candidates are found
+    // by bisection, and the next meeting from the first one not under way; the answers worked out
+    // for a feed are kept for the minute, and only for it.
+    const record = fc.record(
+      {
+        // Around now (Tuesday night), so that the stretch near now has meetings in it.
+        day: fc.option(fc.constantFrom(1, 2, 3), { nil: undefined, freq: 8 }),
+        hour: fc.option(fc.integer({ min: 0, max: 23 }), { nil: undefined, freq: 8 }),
+        minute: fc.constantFrom(0, 10, 30, 45),
+        conference_url: fc.constant('https://zoom.us/j/1'),
+        latitude: fc.double({ min: 35.0, max: 35.3, noNaN: true }),
+        attendance_option: fc.constantFrom('in_person', 'online', 'hybrid', 'inactive'),
+      },
+      { requiredKeys: ['minute'] },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(record, fc.boolean()), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: -24 * 60, max: 24 * 60 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        (specs, offset, limit, located, compact) => {
+          const records = specs.map(([{ day, hour, minute, latitude, ...rest }], i) => ({
+            ...rest,
+            ...(day === undefined ? {} : { day }),
+            slug: `m${i}`,
+            name: `Meeting ${i}`,
+            ...(hour === undefined ? {} : { time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` }),
+            ...(latitude === undefined ? {} : { latitude, longitude: -90.05, formatted_address: '1 Main St, Memphis, TN' }),
+            timezone: ZONE,
+          }));
+          const { meetings } = adaptMeetingGuide(records, { source: 'test' });
+          const now = new Date(NOW.getTime() + offset * 60_000);
+          const clock = clockView(meetings, now);
+          // A part of the order, as a filter leaves it (the adapter may drop records: keep by position).
+          const positions = clock.order.filter((position) => specs[position]?.[1] ?? true);
+          const inputs: ReachInputs = {
+            meetings,
+            positions,
+            clock,
+            now,
+            distances: located ? distancesFrom(meetings, HERE) : undefined,
+            inPersonAhead: inPersonHorizon((((22 * 60 + 40 + offset) % 1440) + 1440) % 1440),
+            inPersonWithoutOrigin: compact,
+            limit,
+          };
+          // Answers kept from a minute before (the same meetings) must not be taken for this one's.
+          const before = new Date(now.getTime() - 37 * 60_000);
+          reachableMeetings({ ...inputs, now: before, clock: clockView(meetings, before), positions: clockView(meetings, before).order });
+          // The whole list walked, with nothing kept (a copy of the meetings is a feed of its own).
+          expect(reachableMeetings({ ...inputs, upcoming: true })).to.deep.equal(reachableMeetings({ ...inputs, meetings: [...meetings] }));
+        },
+      ),
       { numRuns: 300 },
     );
   });
