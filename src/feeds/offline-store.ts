@@ -1,8 +1,9 @@
 /**
  * The device's copies of feeds, in IndexedDB (fetched as a chunk of its own: only when a list is
  * to be saved after a load, or read back after a failed one). A copy is a head (when, what, how
- * big) and parts of 2,000 meetings, each part written in a turn of its own so a large feed never
- * blocks the page; the head is written last, so a copy cut short by a closed tab is never read.
+ * big) and parts of up to 2,000 meetings, each written in an idle period of its own and sized to
+ * it (`nextPartSize`) so a large feed never blocks the page; the head is written last, so a copy
+ * cut short by a closed tab is never read.
  *
  * Every failure here (no IndexedDB in a private window, a full disk, a damaged copy) costs only the
  * copy: the load goes on as if there were none.
@@ -13,8 +14,9 @@ import type { FeedFormat } from './detect-format.js';
 import {
   assembleCopy,
   checkHead,
+  FIRST_PART,
   keysToEvict,
-  splitParts,
+  nextPartSize,
   storableMeeting,
   STORED_FEED_VERSION,
   STORE_CAP_BYTES,
@@ -124,20 +126,28 @@ export async function readCopy(key: string): Promise<StoredCopy | { dropped: str
  */
 export async function saveCopy(key: string, feed: NormalizedFeed, format: FeedFormat | undefined, now = Date.now()): Promise<void> {
   const db = await database();
-  const parts = splitParts(feed.meetings);
+  const { meetings } = feed;
   const generation = `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   let bytes = 0;
-  for (let index = 0; index < parts.length; index++) {
-    const stored: Meeting[] = parts[index]!.map(storableMeeting);
+  let index = 0;
+  let size = FIRST_PART;
+  // An empty feed is one empty part.
+  for (let at = 0; index === 0 || at < meetings.length; index++) {
+    const started = performance.now();
+    const part = meetings.slice(at, at + size);
+    const stored: Meeting[] = part.map(storableMeeting);
     bytes += JSON.stringify(stored).length;
     if (bytes > STORE_CAP_BYTES) return await removeParts(db, generation, index);
     const transaction = db.transaction(PARTS, 'readwrite');
     transaction.objectStore(PARTS).put(stored, partKey(generation, index));
+    // The part's work is all above (the copy into IndexedDB is made by put): what a meeting costs here.
+    const perMeeting = (performance.now() - started) / Math.max(1, part.length);
+    at += part.length;
     await done(transaction);
-    // Each part in an idle period of its own: the page answers between them, and a part (some
-    // milliseconds of cloning at 2,000 meetings) does not start while typing or a toggle is being
-    // drawn (at 200,000 meetings the save's hundred parts overlapped the first inputs).
-    await idlePeriod();
+    // Each part in an idle period of its own, and only as large as the idle time at hand: the page
+    // answers between them, and a part does not run into the frame of a toggle (at 200,000 meetings
+    // parts of 2,000, 70–100 ms each on a slow machine, made most toggles of the first minute late).
+    size = nextPartSize(await idlePeriod(), perMeeting, part.length);
   }
   const heads = (await result(db.transaction(HEADS, 'readonly').objectStore(HEADS).getAll())) as unknown[];
   const known = heads.flatMap((raw) => {
@@ -146,7 +156,7 @@ export async function saveCopy(key: string, feed: NormalizedFeed, format: FeedFo
   });
   for (const evicted of keysToEvict(known, key, bytes)) await remove(db, known.find((head) => head.key === evicted)!);
   const before = known.find((head) => head.key === key);
-  const head: StoredHead = { version: STORED_FEED_VERSION, key, savedAt: now, format, records: feed.records, meetings: feed.meetings.length, parts: parts.length, generation, bytes };
+  const head: StoredHead = { version: STORED_FEED_VERSION, key, savedAt: now, format, records: feed.records, meetings: feed.meetings.length, parts: index, generation, bytes };
   const transaction = db.transaction(HEADS, 'readwrite');
   transaction.objectStore(HEADS).put(head);
   await done(transaction);
@@ -154,20 +164,37 @@ export async function saveCopy(key: string, feed: NormalizedFeed, format: FeedFo
   if (before && before.generation !== generation) await removeParts(db, before.generation, before.parts);
 }
 
-/** Idle time to ask for before a part: about what writing one takes. */
+/** Idle time to ask for before a part (the least a part is sized for). */
 const PART_IDLE_MS = 10;
 
 /**
- * Resolves in an idle period with room for a part (or after a second of none: a page that is never
- * idle still gets its copy). Without `requestIdleCallback` (WebKit), a turn for the browser.
+ * The most a part is sized for, however long the idle period: a press or a key that comes while a
+ * part is written waits for it (idle periods run to 50 ms, and parts that filled them held inputs
+ * back as long).
  */
-function idlePeriod(): Promise<void> {
+const PART_MAX_MS = 12;
+
+/**
+ * Resolves in an idle period with room for a part (or after a second of none: a page that is never
+ * idle still gets its copy), with the milliseconds a part may take (what the period has left, up
+ * to PART_MAX_MS). Without `requestIdleCallback` (WebKit), a turn for the browser, taken as the
+ * least room.
+ */
+async function idlePeriod(): Promise<number> {
   const { requestIdleCallback } = globalThis as { requestIdleCallback?: (callback: (deadline: IdleDeadline) => void, options?: { timeout: number }) => number };
-  if (!requestIdleCallback) return yieldToMain();
+  if (!requestIdleCallback) return yieldToMain().then(() => PART_IDLE_MS);
   return new Promise((resolve) => {
     const started = performance.now();
     const wait = () =>
-      requestIdleCallback((deadline) => (deadline.timeRemaining() >= PART_IDLE_MS || deadline.didTimeout || performance.now() - started > 1000 ? resolve() : wait()), { timeout: 1000 });
+      requestIdleCallback(
+        (deadline) => {
+          const left = deadline.timeRemaining();
+          if (left >= PART_IDLE_MS) resolve(Math.min(left, PART_MAX_MS));
+          else if (deadline.didTimeout || performance.now() - started > 1000) resolve(PART_IDLE_MS);
+          else wait();
+        },
+        { timeout: 1000 },
+      );
     wait();
   });
 }

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
 import { readCopy, saveCopy } from '../../src/feeds/offline-store.js';
-import { assembleCopy, checkHead, isStoredMeeting, keysToEvict, splitParts, storableMeeting, STORED_FEED_VERSION, type StoredHead } from '../../src/feeds/stored-feed.js';
+import { assembleCopy, checkHead, FIRST_PART, isStoredMeeting, keysToEvict, MIN_PART, nextPartSize, PART_SIZE, storableMeeting, STORED_FEED_VERSION, type StoredHead } from '../../src/feeds/stored-feed.js';
 
 const RECORDS = [
   { slug: 'a', name: 'Tuesday Night Open', day: 2, time: '19:00', formatted_address: '1500 Poplar Ave, Memphis, TN 38104, USA', latitude: 35.138, longitude: -90.01, types: ['O'] },
@@ -55,8 +55,18 @@ describe('stored feeds', () => {
     expect(keysToEvict(heads, 'mine', 20, 100)).to.deep.equal([]);
     expect(keysToEvict(heads, 'mine', 50, 100)).to.deep.equal(['old']);
     expect(keysToEvict(heads, 'mine', 90, 100)).to.deep.equal(['old', 'newer']);
-    expect(splitParts([1, 2, 3, 4, 5], 2)).to.deep.equal([[1, 2], [3, 4], [5]]);
-    expect(splitParts([], 2)).to.deep.equal([[]]);
+  });
+
+  it('sizes each part to the idle time at hand and what a meeting cost, within bounds', () => {
+    // 40 ms at 0.05 ms a meeting: 640 meetings (a fifth of the time kept as margin).
+    expect(nextPartSize(40, 0.05, 500)).to.equal(640);
+    expect(nextPartSize(10, 0.05, 500)).to.equal(160);
+    // At most twice the last part, and never more than PART_SIZE or less than MIN_PART.
+    expect(nextPartSize(50, 0.001, 250)).to.equal(500);
+    expect(nextPartSize(50, 0.001, 1500)).to.equal(PART_SIZE);
+    expect(nextPartSize(1, 1, 250)).to.equal(MIN_PART);
+    // Nothing measured (a part too quick for the clock): twice the last.
+    expect(nextPartSize(10, 0, 250)).to.equal(500);
   });
 
   describe('in IndexedDB', () => {
@@ -72,6 +82,18 @@ describe('stored feeds', () => {
       await saveCopy(url, smaller, 'meeting-guide', 2000);
       const again = await readCopy(url);
       expect(again && 'feed' in again ? again.feed.meetings.map((meeting) => meeting.name) : again).to.deep.equal(['Only One']);
+    });
+
+    it('reads back a feed saved in parts of different sizes, whole and in order', async () => {
+      // More meetings than the first part holds: the parts after it are sized as the save goes.
+      const many = adaptMeetingGuide(
+        Array.from({ length: FIRST_PART * 3 + 7 }, (_, i) => ({ ...RECORDS[i % 2], slug: `m${i}`, name: `Meeting ${i}` })),
+        { source: 'https://example.org/many.json' },
+      );
+      const url = key();
+      await saveCopy(url, many, 'meeting-guide', 1000);
+      const copy = await readCopy(url);
+      expect(copy && 'feed' in copy ? copy.feed.meetings.map((meeting) => meeting.name) : copy).to.deep.equal(many.meetings.map((meeting) => meeting.name));
     });
 
     it('adds its stores to a database of the same name that lacks them, instead of failing every save', async () => {
