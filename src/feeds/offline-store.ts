@@ -8,12 +8,13 @@
  * Every failure here (no IndexedDB in a private window, a full disk, a damaged copy) costs only the
  * copy: the load goes on as if there were none.
  */
-import type { Meeting, NormalizedFeed } from '../model/meeting.js';
+import type { NormalizedFeed } from '../model/meeting.js';
 import { yieldToMain } from '../model/run-in-slices.js';
 import type { FeedFormat } from './detect-format.js';
 import {
   assembleCopy,
   checkHead,
+  estimateBytes,
   FIRST_PART,
   keysToEvict,
   nextPartSize,
@@ -122,24 +123,25 @@ export async function readCopy(key: string): Promise<StoredCopy | { dropped: str
 
 /**
  * Saves `feed` as the copy of `key`, replacing the one before; the oldest copies of other feeds go
- * when the store would be over its size. A feed larger than the whole budget is not kept.
+ * when the store would be over its size (`cap`). A feed larger than the whole budget is not kept,
+ * and the copy before it stays.
  */
-export async function saveCopy(key: string, feed: NormalizedFeed, format: FeedFormat | undefined, now = Date.now()): Promise<void> {
+export async function saveCopy(key: string, feed: NormalizedFeed, format: FeedFormat | undefined, now = Date.now(), cap = STORE_CAP_BYTES): Promise<void> {
   const db = await database();
   const { meetings } = feed;
+  // Sized first, from a sample: a feed larger than the whole budget is not kept, and nothing of it
+  // is copied (a copy made to be thrown away was seconds of work at 200,000 meetings).
+  const bytes = estimateBytes(meetings);
+  if (bytes > cap) return;
   const generation = `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-  let bytes = 0;
   let index = 0;
   let size = FIRST_PART;
   // An empty feed is one empty part.
   for (let at = 0; index === 0 || at < meetings.length; index++) {
     const started = performance.now();
     const part = meetings.slice(at, at + size);
-    const stored: Meeting[] = part.map(storableMeeting);
-    bytes += JSON.stringify(stored).length;
-    if (bytes > STORE_CAP_BYTES) return await removeParts(db, generation, index);
     const transaction = db.transaction(PARTS, 'readwrite');
-    transaction.objectStore(PARTS).put(stored, partKey(generation, index));
+    transaction.objectStore(PARTS).put(part.map(storableMeeting), partKey(generation, index));
     // The part's work is all above (the copy into IndexedDB is made by put): what a meeting costs here.
     const perMeeting = (performance.now() - started) / Math.max(1, part.length);
     at += part.length;
@@ -154,7 +156,7 @@ export async function saveCopy(key: string, feed: NormalizedFeed, format: FeedFo
     const head = checkHead(raw, (raw as { key?: string } | null)?.key ?? '');
     return typeof head === 'string' ? [] : [head];
   });
-  for (const evicted of keysToEvict(known, key, bytes)) await remove(db, known.find((head) => head.key === evicted)!);
+  for (const evicted of keysToEvict(known, key, bytes, cap)) await remove(db, known.find((head) => head.key === evicted)!);
   const before = known.find((head) => head.key === key);
   const head: StoredHead = { version: STORED_FEED_VERSION, key, savedAt: now, format, records: feed.records, meetings: feed.meetings.length, parts: index, generation, bytes };
   const transaction = db.transaction(HEADS, 'readwrite');

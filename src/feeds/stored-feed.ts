@@ -26,8 +26,8 @@ export const MIN_PART = 50;
 
 /**
  * How many meetings the next part may hold to be written in `budgetMs` (the idle time at hand),
- * at `msPerMeeting` (what the last part of `previous` meetings cost: copying, measuring and handing
- * a meeting to IndexedDB): a fifth kept as margin, between MIN_PART and PART_SIZE, and at most twice
+ * at `msPerMeeting` (what the last part of `previous` meetings cost: copying a meeting and handing
+ * it to IndexedDB): a fifth kept as margin, between MIN_PART and PART_SIZE, and at most twice
  * the last part, since a meeting costs more in a larger part (at 2,000 meetings about five times
  * what it did at 250, in Chromium on a slow machine). Parts of 2,000 there took 70–100 ms each and
  * ran into the frames of the first toggles after a load.
@@ -36,6 +36,23 @@ export function nextPartSize(budgetMs: number, msPerMeeting: number, previous: n
   const grown = Math.min(PART_SIZE, 2 * previous);
   if (!(msPerMeeting > 0)) return Math.max(MIN_PART, grown);
   return Math.max(MIN_PART, Math.min(grown, Math.floor((budgetMs * 0.8) / msPerMeeting)));
+}
+
+/** Meetings measured to tell a copy's size (`estimateBytes`). */
+export const SIZE_SAMPLE = 200;
+
+/**
+ * About how much room the copy of `meetings` takes (the length of their JSON), from a sample spread
+ * evenly over the feed, in list order (a feed's own order groups by day or area, not by size).
+ * Measuring every meeting cost as much as storing it, and a feed too large for the store was
+ * measured through its first 50 MB before it was given up (at 200,000 meetings, seconds of work
+ * running into the first minute of keys and toggles).
+ */
+export function estimateBytes(meetings: readonly Meeting[], sample = SIZE_SAMPLE): number {
+  if (meetings.length <= sample) return JSON.stringify(meetings.map(storableMeeting)).length;
+  let measured = 0;
+  for (let i = 0; i < sample; i++) measured += JSON.stringify(storableMeeting(meetings[Math.floor((i * meetings.length) / sample)]!)).length + 1;
+  return Math.round((measured * meetings.length) / sample) + 1;
 }
 
 /** One stored feed, without its meetings (they are in `parts` parts of `generation`). */
@@ -51,7 +68,7 @@ export interface StoredHead {
   parts: number;
   /** Parts of a copy being written never mix with the parts of the copy before it. */
   generation: string;
-  /** About how much room it takes (its JSON's length). */
+  /** About how much room it takes (its JSON's length, `estimateBytes`). */
   bytes: number;
 }
 

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
 import { readCopy, saveCopy } from '../../src/feeds/offline-store.js';
-import { assembleCopy, checkHead, FIRST_PART, isStoredMeeting, keysToEvict, MIN_PART, nextPartSize, PART_SIZE, storableMeeting, STORED_FEED_VERSION, type StoredHead } from '../../src/feeds/stored-feed.js';
+import { assembleCopy, checkHead, estimateBytes, FIRST_PART, isStoredMeeting, keysToEvict, MIN_PART, nextPartSize, PART_SIZE, storableMeeting, STORED_FEED_VERSION, type StoredHead } from '../../src/feeds/stored-feed.js';
 
 const RECORDS = [
   { slug: 'a', name: 'Tuesday Night Open', day: 2, time: '19:00', formatted_address: '1500 Poplar Ave, Memphis, TN 38104, USA', latitude: 35.138, longitude: -90.01, types: ['O'] },
@@ -69,8 +69,34 @@ describe('stored feeds', () => {
     expect(nextPartSize(10, 0, 250)).to.equal(500);
   });
 
+  it("tells a copy's size from a sample of its meetings, exactly when the feed is small", () => {
+    const json = (meetings: typeof feed.meetings) => JSON.stringify(meetings.map(storableMeeting)).length;
+    expect(estimateBytes(feed.meetings)).to.equal(json(feed.meetings));
+    // 1,000 meetings whose names run from short to long along the list: the sample spans them all
+    // (the first 200 alone would say about a third of the size).
+    const varied = adaptMeetingGuide(
+      Array.from({ length: 1000 }, (_, i) => ({ ...RECORDS[i % 2], slug: `m${i}`, name: `Meeting ${'x'.repeat(i)}` })),
+      { source: 'https://example.org/varied.json' },
+    );
+    const exact = json(varied.meetings);
+    expect(Math.abs(estimateBytes(varied.meetings) - exact) / exact).to.be.below(0.02);
+  });
+
   describe('in IndexedDB', () => {
     const key = () => `https://example.org/feed-${Math.random().toString(36).slice(2)}.json`;
+    const countParts = () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('meeting-locator');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const count = db.transaction('feed-parts').objectStore('feed-parts').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      });
 
     it('reads back what it saved, without raw records; a new save replaces the copy whole', async () => {
       const url = key();
@@ -94,6 +120,21 @@ describe('stored feeds', () => {
       await saveCopy(url, many, 'meeting-guide', 1000);
       const copy = await readCopy(url);
       expect(copy && 'feed' in copy ? copy.feed.meetings.map((meeting) => meeting.name) : copy).to.deep.equal(many.meetings.map((meeting) => meeting.name));
+    });
+
+    it('keeps nothing of a feed larger than the budget, and the copy before it stays', async () => {
+      const url = key();
+      await saveCopy(url, feed, 'meeting-guide', 1000);
+      const partsBefore = await countParts();
+      const bigger = adaptMeetingGuide([...RECORDS, { ...RECORDS[0], slug: 'c', name: 'A Third' }], { source: 'https://example.org/feed.json' });
+      // A budget the two meetings fit in and the three do not.
+      await saveCopy(url, bigger, 'meeting-guide', 2000, estimateBytes(bigger.meetings) - 1);
+      expect(await countParts()).to.equal(partsBefore);
+      const copy = await readCopy(url);
+      expect(copy && 'feed' in copy ? [copy.savedAt, copy.feed.meetings.length] : copy).to.deep.equal([1000, 2]);
+      await saveCopy(url, bigger, 'meeting-guide', 3000, estimateBytes(bigger.meetings));
+      const again = await readCopy(url);
+      expect(again && 'feed' in again ? [again.savedAt, again.feed.meetings.length] : again).to.deep.equal([3000, 3]);
     });
 
     it('adds its stores to a database of the same name that lacks them, instead of failing every save', async () => {
