@@ -8,6 +8,7 @@
  * that is scrolled out of view. Pure: the labels are the view's (ui/meeting-list.ts).
  */
 import { dayOffset } from './day-groups.js';
+import { firstIndexWhere } from './first-index.js';
 
 export type ListHeading =
   /** Days from today: 0 today (in progress included) … 7 this weekday next week. */
@@ -68,15 +69,7 @@ export function listItems(input: ListItemsInput): ListItems {
       head(row, offset < 0 ? { key: 'appointment', kind: 'appointment' } : { key: `day-${offset}`, kind: 'day', offset });
       if (offset < 0) break;
       // The first row past this day: a later day, or an appointment.
-      let low = row + 1;
-      let high = rows.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        const next = offsetAt(middle);
-        if (next === offset) low = middle + 1;
-        else high = middle;
-      }
-      row = low;
+      row = firstIndexWhere(row + 1, rows.length, (next) => offsetAt(next) !== offset);
     }
   }
   return { rows, headingAt, headings };

@@ -15,6 +15,7 @@ import type { Meeting } from '../model/meeting.js';
 import { currentOrNextOccurrence } from '../model/occurrence.js';
 import { MINUTES_PER_DAY } from '../model/time.js';
 import type { ClockView } from './clock-view.js';
+import { firstIndexWhere } from './first-index.js';
 import { memoLast } from './memo-last.js';
 
 /** The rules, in one place (the README documents them). */
@@ -158,14 +159,7 @@ export function reachableMeetings(inputs: ReachInputs): Reach {
  * NaN, by appointment and last, compares false both ways, so a test written `!(until < x)` holds).
  */
 function firstWhere(positions: Int32Array, test: (position: number) => boolean): number {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (test(positions[middle]!)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
+  return firstIndexWhere(0, positions.length, (index) => test(positions[index]!));
 }
 
 /**
