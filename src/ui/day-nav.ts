@@ -25,7 +25,7 @@ export interface DayNavProps {
 export function renderDayNav(props: DayNavProps): TemplateResult | typeof nothing {
   const { l10n, here } = props;
   const spans = headingSpans(props.items);
-    if (props.byDistance || spans.length < 2) return nothing;
+  if (props.byDistance || spans.length < 2) return nothing;
   const { strings } = l10n;
   return html`<nav class="days" part="days" aria-labelledby="days-label">
     <span id="days-label" class="days-label">${strings.dayNavLabel}</span>

@@ -136,10 +136,26 @@ export async function scrollToRow(list: Element | null, index: number): Promise<
     virtualizer.element(index)!.scrollIntoView({ block: 'start' });
     await virtualizer.layoutComplete;
   }
-  const target = row();
-  if (!target) return undefined;
-  list.scrollTop += target.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientTop;
-  return target;
+  // The rows scrolled past are drawn, and measured, only once the list has moved: a height that
+  // differs from the virtualizer's guess moves the row again. So the row is aligned until it stays
+  // (a round or two; a few at most, and none once the list cannot scroll further).
+  for (let round = 0; round < 4; round++) {
+    const target = row();
+    if (!target) return undefined;
+    const offset = target.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientTop;
+    const before = list.scrollTop;
+    if (Math.abs(offset) < 1) return target;
+    list.scrollTop = before + offset;
+    if (list.scrollTop === before) return target;
+    await settled(virtualizer);
+  }
+  return row();
+}
+
+/** The virtualizer's next layout, or three frames when the scroll asked for none. */
+function settled(virtualizer: { layoutComplete: Promise<void> }): Promise<void> {
+  const frames = new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return Promise.race([virtualizer.layoutComplete.catch(() => undefined), frames]);
 }
 
 /**
