@@ -77,6 +77,16 @@ export function bitsOf(meetings: number, positions: Iterable<number>): MeetingBi
   return bits;
 }
 
+/** The positions in `bits`, ascending. */
+export function positionsIn(bits: MeetingBits): number[] {
+  const positions = new Array<number>(countBits(bits));
+  let p = 0;
+  for (let w = 0; w < bits.length; w++) {
+    for (let word = bits[w]!; word !== 0; word &= word - 1) positions[p++] = (w << 5) + 31 - Math.clz32(word & -word);
+  }
+  return positions;
+}
+
 /**
  * For each meeting in `set`, adds one to `counts[id]` for each of its ids
  * (`ids[start[i] … start[i + 1])`): counting regions or features over a set, walking its bits.

@@ -19,7 +19,7 @@ import type { IndexedFeed } from './indexed-feed.js';
 import { listItems, type ListItems } from './list-items.js';
 import { distancesFrom, type Place } from './places.js';
 import { memoLast } from './memo-last.js';
-import { bitsOf, type MeetingBits } from './meeting-bits.js';
+import type { MeetingBits } from './meeting-bits.js';
 
 /** Where distances are measured from: the person's position, or a place of the feed. */
 export type Near = { from: 'me'; at: Coordinates } | { from: 'place'; name: string; at: Coordinates };
@@ -73,11 +73,7 @@ export function createViewModel(): ViewModel {
     const distances = distancesFrom(meetings, at);
     return { distances, order: distanceOrder(distances) };
   });
-  const searchedOf = memoLast((feed: IndexedFeed, q: string): MeetingBits | undefined => {
-    const positions = feed.searcher.search(q);
-    if (!positions) return undefined;
-    return bitsOf(feed.meetings.length, positions);
-  });
+  const searchedOf = memoLast((feed: IndexedFeed, q: string): MeetingBits | undefined => feed.searcher.matches(q));
   const resultOf = memoLast(
     (
       feed: IndexedFeed,

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
-import { buildSearchIndex, createSearcher, meetingsAt, queryTerms, type SearchIndex } from '../../src/query/search-index.js';
+import { buildSearchIndex, createSearcher, meetingsAt, queryTerms, searchableText, type SearchIndex } from '../../src/query/search-index.js';
+import { bitsOf } from '../../src/query/meeting-bits.js';
+import { fold } from '../../src/model/text.js';
 import { compareMeetings } from '../../src/model/weekly-order.js';
 
 const feed = adaptMeetingGuide(
@@ -76,7 +78,8 @@ describe('search', () => {
   it('answers any sequence of queries as a fresh search would, whatever it narrows from or remembers', () => {
     // Short words over a few letters, so queries extend, shrink, repeat and contain each other.
     const word = fc.stringMatching(/^[aenopst]{0,4}$/);
-    const records = fc.array(fc.record({ name: fc.array(word, { maxLength: 3 }), notes: word, types: fc.subarray(['O', 'C', 'W', 'ST', 'ONL']) }), { minLength: 1, maxLength: 30 });
+    // Up to 100 meetings: answers are written 32 meetings to a word, so some feeds end mid-word.
+    const records = fc.array(fc.record({ name: fc.array(word, { maxLength: 3 }), notes: word, types: fc.subarray(['O', 'C', 'W', 'ST', 'ONL']) }), { minLength: 1, maxLength: 100, size: 'max' });
     const query = fc.oneof(
       fc.array(word, { maxLength: 3 }).map((words) => words.join(' ')),
       // Typing and deleting: the prefixes of a phrase, up and down.
@@ -99,10 +102,29 @@ describe('search', () => {
             })
           : phrases;
         const typing = createSearcher(built);
-        for (const q of queries) expect(typing.search(q), q).to.deep.equal(createSearcher(built).search(q));
+        // What a fresh search must find: the meetings whose whole searchable text holds every word.
+        const texts = built.meetings.map((meeting) => fold(searchableText(meeting, (m) => m.features)));
+        for (const q of queries) {
+          const terms = queryTerms(q);
+          const expected = terms.length ? texts.flatMap((text, position) => (terms.every((term) => text.includes(term)) ? [position] : [])) : undefined;
+          expect(createSearcher(built).search(q), `fresh: ${q}`).to.deep.equal(expected);
+          expect(typing.search(q), q).to.deep.equal(expected);
+          expect(typing.matches(q), `as bits: ${q}`).to.deep.equal(expected && bitsOf(built.meetings.length, expected));
+        }
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('answers a word of one letter, any letter a–z, or a digit, as reading every text would', () => {
+    // One letter is answered from each meeting's mask of letters, not from its text.
+    const texts = index.meetings.map((meeting) => fold(searchableText(meeting, (m) => m.features)));
+    for (const letter of [...'abcdefghijklmnopqrstuvwxyz0123456789', 'ñ', '-']) {
+      const expected = texts.flatMap((text, position) => (text.includes(fold(letter)) ? [position] : []));
+      expect(createSearcher(index).search(letter), letter).to.deep.equal(expected);
+    }
+    expect(names(searcher().search('z')), 'zoom.us, Esperanza').to.have.members(['Night Owls', 'Nueva Vida']);
+    expect(names(searcher().search('Ñ')), 'ñ folds to n').to.deep.equal(names(searcher().search('n')));
   });
 
   it('splits the query into distinct folded words', () => {
