@@ -1,8 +1,10 @@
 /**
  * Free-text search over meetings. Each meeting's searchable text is folded (case and accents) once,
- * when the index is built, so a keystroke only splits the query and scans precomputed strings.
- * A query that extends an earlier one (the usual case while typing) scans only that one's results,
- * and a query answered a moment ago (deleting back through what was typed) is not scanned at all.
+ * when the index is built, with the letters and the pairs of letters it holds, so a keystroke only
+ * splits the query and reads those: a word of one or two letters from them alone, a longer one from
+ * the texts of the meetings holding all its pairs. A query that extends an earlier one (the usual
+ * case while typing) looks only among that one's results, and a query answered a moment ago
+ * (deleting back through what was typed) is not looked for at all.
  */
 import type { Meeting } from '../model/meeting.js';
 import { fold } from '../model/text.js';
