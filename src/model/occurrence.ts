@@ -309,6 +309,15 @@ export function isInProgress(meeting: MeetingSchedule, now: Date): boolean {
   return occurrence !== undefined && occurrence.start <= at && at < occurrence.end;
 }
 
+/**
+ * Is the zone's offset from UTC the same at both instants? For instants a day or two apart that
+ * means no clock change between them, so wall-clock minutes there are real minutes.
+ */
+export function sameOffset(zone: string | undefined, a: number, b: number): boolean {
+  const resolved = resolveZone(zone);
+  return offsetMs(a, resolved) === offsetMs(b, resolved);
+}
+
 /** Does the meeting start in [now, now + minutes]? (One that has already started does not.) */
 export function startsWithin(meeting: Pick<Meeting, 'day' | 'start' | 'timezone'>, now: Date, minutes: number): boolean {
   const { day, start } = meeting;

@@ -18,7 +18,7 @@
 import { NO_DAY, type FilterIndex } from './filter-index.js';
 import type { ClockView } from './clock-view.js';
 import { TIME_BUCKETS, type TimeBucket } from './time-buckets.js';
-import { sortedPositions } from './sorted-positions.js';
+import { ranksOf, sortedPositions } from './sorted-positions.js';
 import { addAll, countBits, countBoth, countListed, has, intersect, type MeetingBits } from './meeting-bits.js';
 import { clockSetsOf, radiusSetOf, regionSet, setsOf } from './filter-sets.js';
 import type { AttendanceOption, DayOption, FilterState, TimeOption } from '../state/filter-state.js';
@@ -137,7 +137,7 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
 
   const order = context.order ?? context.clock.order;
   const passed = countBits(results);
-  const positions = inOrder(results, passed, order);
+  const positions = inOrder(results, passed, order, () => (order === context.clock.order ? context.clock.ranks : ranksOfOrder(order)));
 
   const byDay = without('days');
   const days = new Map<DayOption, number>([['today', countBoth(clock.today, byDay)], ['tomorrow', countBoth(clock.tomorrow, byDay)]]);
@@ -197,13 +197,13 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
  * The results in display order. Few of many (while typing): their ranks in `order`, sorted, which
  * is a few hundred numbers rather than a walk through all 200,000 of `order`.
  */
-function inOrder(results: MeetingBits, passed: number, order: Int32Array): Int32Array {
+function inOrder(results: MeetingBits, passed: number, order: Int32Array, ranksOfIt: () => Int32Array): Int32Array {
   // Every meeting passes (no filter, or a filter turned off again): that is the order itself. At
   // 200,000 meetings copying it was a walk of 200,000 and 800 KB of new memory, every other toggle.
   if (passed === order.length) return order;
   const positions = new Int32Array(passed);
   if (passed * 16 < order.length) {
-    const rank = ranksOf(order);
+    const rank = ranksOfIt();
     let p = 0;
     for (let w = 0; w < results.length; w++) {
       for (let word = results[w]!; word !== 0; word &= word - 1) positions[p++] = rank[(w << 5) + 31 - Math.clz32(word & -word)]!;
@@ -221,14 +221,10 @@ function inOrder(results: MeetingBits, passed: number, order: Int32Array): Int32
 
 const ranks = new WeakMap<Int32Array, Int32Array>();
 
-/** Position → its index in `order` (made once per order: a minute, or a point for distances). */
-function ranksOf(order: Int32Array): Int32Array {
+/** The ranks of an order other than the clock's (nearest first), made once per order. */
+function ranksOfOrder(order: Int32Array): Int32Array {
   let rank = ranks.get(order);
-  if (!rank) {
-    rank = new Int32Array(order.length);
-    for (let k = 0; k < order.length; k++) rank[order[k]!] = k;
-    ranks.set(order, rank);
-  }
+  if (!rank) ranks.set(order, (rank = ranksOf(order)));
   return rank;
 }
 

@@ -89,8 +89,20 @@ const clockSets = new WeakMap<Uint8Array, ClockSets>();
 export function clockSetsOf(flags: Uint8Array): ClockSets {
   let sets = clockSets.get(flags);
   if (!sets) {
-    const flagged = (flag: number) => bitsWhere(flags.length, (i) => (flags[i]! & flag) !== 0);
-    sets = { today: flagged(CLOCK.today), tomorrow: flagged(CLOCK.tomorrow), soon: flagged(CLOCK.soon), now: flagged(CLOCK.now) };
+    // One pass for the four (made each minute: four passes over 200,000 flags were ~3 ms).
+    const words = wordsFor(flags.length);
+    sets = { today: new Uint32Array(words), tomorrow: new Uint32Array(words), soon: new Uint32Array(words), now: new Uint32Array(words) };
+    const { today, tomorrow, soon, now } = sets;
+    for (let i = 0; i < flags.length; i++) {
+      const flag = flags[i]!;
+      if (flag === 0) continue;
+      const w = i >> 5;
+      const bit = 1 << (i & 31);
+      if (flag & CLOCK.today) today[w]! |= bit;
+      if (flag & CLOCK.tomorrow) tomorrow[w]! |= bit;
+      if (flag & CLOCK.soon) soon[w]! |= bit;
+      if (flag & CLOCK.now) now[w]! |= bit;
+    }
     clockSets.set(flags, sets);
   }
   return sets;

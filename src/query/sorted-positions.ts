@@ -28,6 +28,13 @@ export function sortedPositions(values: Float64Array, rank: (value: number) => n
   return order;
 }
 
+/** Position → its index in `order`. */
+export function ranksOf(order: Int32Array): Int32Array {
+  const ranks = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) ranks[order[k]!] = k;
+  return ranks;
+}
+
 function compare(a: number, b: number): number {
   if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
   if (Number.isNaN(b)) return -1;
