@@ -19,6 +19,7 @@ import type { Localizer } from '../i18n/localize.js';
 import { renderMeeting, type RowExtras } from './meeting-item.js';
 import { headingLabel } from './day-heading.js';
 import { FrameResizeObserver } from './frame-resize-observer.js';
+import { rowArray } from './row-array.js';
 
 // The virtualizer's observers answer a frame later, so none of its rounds ends in a loop error.
 provideResizeObserver(FrameResizeObserver);
@@ -169,7 +170,7 @@ export function renderMeetingList(props: MeetingListProps): TemplateResult {
   const total = rows.length;
   return html`<div class="list" part="list" role="list" tabindex="0" aria-label=${l10n.strings.meetingsLabel} @click=${openOnPress(props)}>
     ${virtualize({
-      items: rows,
+      items: rowArray(rows) as number[],
       scroller: true,
       layout: { type: ListLayout },
       // The virtualizer may render once more with the previous range before it lays out a shorter
