@@ -19,7 +19,7 @@ import { NO_DAY, type FilterIndex } from './filter-index.js';
 import type { ClockView } from './clock-view.js';
 import { TIME_BUCKETS, type TimeBucket } from './time-buckets.js';
 import { ranksOf, sortedPositions } from './sorted-positions.js';
-import { addAll, countBits, countBoth, countListed, has, intersect, type MeetingBits } from './meeting-bits.js';
+import { addAll, countBits, countBoth, countListed, intersect, type MeetingBits } from './meeting-bits.js';
 import { clockSetsOf, radiusSetOf, regionSet, setsOf } from './filter-sets.js';
 import type { AttendanceOption, DayOption, FilterState, TimeOption } from '../state/filter-state.js';
 
@@ -194,27 +194,27 @@ export function applyFilters(index: FilterIndex, state: FilterState, context: Fi
 }
 
 /**
- * The results in display order. Few of many (while typing): their ranks in `order`, sorted, which
- * is a few hundred numbers rather than a walk through all 200,000 of `order`.
+ * The results in display order: each result's rank in `order` is marked in a set of ranks, and the
+ * set is read in rank order. No sort and no walk of the whole order: at 200,000 meetings, the
+ * results of a first letter (170,000) were a walk of the order asking each meeting whether it is a
+ * result, and those of three letters (12,000) a sort of their ranks.
  */
 function inOrder(results: MeetingBits, passed: number, order: Int32Array, ranksOfIt: () => Int32Array): Int32Array {
   // Every meeting passes (no filter, or a filter turned off again): that is the order itself. At
   // 200,000 meetings copying it was a walk of 200,000 and 800 KB of new memory, every other toggle.
   if (passed === order.length) return order;
-  const positions = new Int32Array(passed);
-  if (passed * 16 < order.length) {
-    const rank = ranksOfIt();
-    let p = 0;
-    for (let w = 0; w < results.length; w++) {
-      for (let word = results[w]!; word !== 0; word &= word - 1) positions[p++] = rank[(w << 5) + 31 - Math.clz32(word & -word)]!;
+  const rank = ranksOfIt();
+  const ranked = new Uint32Array(results.length);
+  for (let w = 0; w < results.length; w++) {
+    for (let word = results[w]!; word !== 0; word &= word - 1) {
+      const r = rank[(w << 5) + 31 - Math.clz32(word & -word)]!;
+      ranked[r >> 5]! |= 1 << (r & 31);
     }
-    positions.sort();
-    for (let k = 0; k < passed; k++) positions[k] = order[positions[k]!]!;
-    return positions;
   }
-  for (let k = 0, p = 0; p < passed; k++) {
-    const i = order[k]!;
-    if (has(results, i)) positions[p++] = i;
+  const positions = new Int32Array(passed);
+  let p = 0;
+  for (let w = 0; w < ranked.length; w++) {
+    for (let word = ranked[w]!; word !== 0; word &= word - 1) positions[p++] = order[(w << 5) + 31 - Math.clz32(word & -word)]!;
   }
   return positions;
 }
