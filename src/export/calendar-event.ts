@@ -6,8 +6,8 @@
  * are completed with its feature names, once: `englishWhole`).
  */
 import type { Meeting, Weekday } from '../model/meeting.js';
-import { currentOrNextOccurrence, DEFAULT_DURATION, zonedParts } from '../model/occurrence.js';
-import { canonicalTimeZone, MINUTES_PER_DAY } from '../model/time.js';
+import { currentOrNextOccurrence, durationMinutes, zonedParts } from '../model/occurrence.js';
+import { canonicalTimeZone } from '../model/time.js';
 import { safeLinkUrl } from '../model/text.js';
 import { displayTypes } from '../model/type-order.js';
 import { joinOnlineLabel, type Localizer } from '../i18n/localize.js';
@@ -51,12 +51,6 @@ const WEB = new Set(['http', 'https']);
 
 export function byDayOf(day: Weekday): string {
   return BY_DAY[day]!;
-}
-
-function durationMinutes(start: number, end: number | undefined): number {
-  if (end === undefined) return DEFAULT_DURATION;
-  const minutes = (((end - start) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-  return minutes === 0 ? DEFAULT_DURATION : minutes;
 }
 
 /** Wall-clock arithmetic through UTC, where no DST can shift it. */

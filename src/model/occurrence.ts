@@ -263,7 +263,7 @@ function nextStartMs(day: Weekday, start: number, zone: Zone, now: number, grace
 }
 
 /** Minutes from start to end, wrapping past midnight; `DEFAULT_DURATION` when end is unknown or equal to start. */
-function durationMinutes(start: number, end: number | undefined): number {
+export function durationMinutes(start: number, end: number | undefined): number {
   if (end === undefined) return DEFAULT_DURATION;
   const minutes = (((end - start) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
   return minutes === 0 ? DEFAULT_DURATION : minutes;

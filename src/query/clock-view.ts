@@ -41,7 +41,7 @@ export interface ClockView {
   readonly minutesUntil: Float64Array;
   /** Positions in upcoming order: in progress, then by next start; appointments last. */
   readonly order: Int32Array;
-  /** Position → its index in `order` (so a few results are put in order without walking it). */
+  /** Position → its index in `order` (so results are put in order without a sort or a walk of it). */
   readonly ranks: Int32Array;
 }
 

@@ -5,8 +5,7 @@
  * took 25–40 ms; the same loop over these arrays takes a few.
  */
 import type { Meeting } from '../model/meeting.js';
-import { DEFAULT_DURATION } from '../model/occurrence.js';
-import { MINUTES_PER_DAY } from '../model/time.js';
+import { DEFAULT_DURATION, durationMinutes } from '../model/occurrence.js';
 
 /** `day` of a meeting by appointment (no weekday). */
 export const NO_WEEKDAY = -1;
@@ -47,8 +46,7 @@ function scheduleColumns(meetings: readonly Meeting[]): ScheduleColumns {
     const meeting = meetings[i]!;
     day[i] = meeting.day ?? NO_WEEKDAY;
     start[i] = meeting.start ?? NaN;
-    duration[i] =
-      meeting.end === undefined || meeting.start === undefined ? DEFAULT_DURATION : (meeting.end - meeting.start + MINUTES_PER_DAY) % MINUTES_PER_DAY || DEFAULT_DURATION;
+    duration[i] = meeting.start === undefined ? DEFAULT_DURATION : durationMinutes(meeting.start, meeting.end);
     let id = zoneIds.get(meeting.timezone);
     if (id === undefined) zoneIds.set(meeting.timezone, (id = zoneIds.size));
     zone[i] = id;
