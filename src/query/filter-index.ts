@@ -4,6 +4,7 @@
  * (`filter-sets.ts`) are made from these, and regions are counted by walking them.
  */
 import type { Meeting } from '../model/meeting.js';
+import { reachWaysOf } from './reach-ways.js';
 import { TIME_BUCKETS, timeBucket } from './time-buckets.js';
 
 export const NO_DAY = 7;
@@ -19,6 +20,8 @@ export interface FilterIndex {
   /** Index into TIME_BUCKETS, or NO_BUCKET without a start time. */
   readonly bucket: Uint8Array;
   readonly attendance: Uint8Array;
+  /** How each meeting could be reached at all, for "still possible" (`reach-ways.ts` bits). */
+  readonly reach: Uint8Array;
   /** Feature ids of meeting i: `featureIds[featureStart[i] … featureStart[i + 1])`. */
   readonly featureStart: Uint32Array;
   readonly featureIds: Uint16Array;
@@ -59,6 +62,7 @@ export function buildFilterIndex(meetings: readonly Meeting[]): FilterIndex {
   const day = new Uint8Array(n);
   const bucket = new Uint8Array(n);
   const attendance = new Uint8Array(n);
+  const reach = new Uint8Array(n);
   const featureStart = new Uint32Array(n + 1);
   const regionStart = new Uint32Array(n + 1);
   const featureList: number[] = [];
@@ -72,6 +76,7 @@ export function buildFilterIndex(meetings: readonly Meeting[]): FilterIndex {
     const slot = timeBucket(meeting.start);
     bucket[i] = slot === undefined ? NO_BUCKET : TIME_BUCKETS.indexOf(slot);
     attendance[i] = ATTENDANCE_BITS[meeting.attendance];
+    reach[i] = reachWaysOf(meeting);
     featureStart[i] = featureList.length;
     for (const feature of meeting.features) featureList.push(features.id(feature));
     regionStart[i] = regionList.length;
@@ -91,6 +96,7 @@ export function buildFilterIndex(meetings: readonly Meeting[]): FilterIndex {
     day,
     bucket,
     attendance,
+    reach,
     featureStart,
     featureIds: Uint16Array.from(featureList),
     features: features.names,

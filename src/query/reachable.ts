@@ -17,6 +17,7 @@ import { MINUTES_PER_DAY } from '../model/time.js';
 import type { ClockView } from './clock-view.js';
 import { firstIndexWhere } from './first-index.js';
 import { memoLast } from './memo-last.js';
+import { JOINABLE, PLACE } from './reach-ways.js';
 
 /** The rules, in one place (the README documents them). */
 export const REACH = {
@@ -79,6 +80,8 @@ export interface ReachInputs {
   meetings: readonly Meeting[];
   /** The positions the list shows (after search, filters and presets). */
   positions: Int32Array;
+  /** Per meeting, how it could be reached at all (`reach-ways.ts`; the filter index's `reach`). */
+  ways: Uint8Array;
   clock: ClockView;
   now: Date;
   /** Kilometres from the person (or a chosen place) per meeting; undefined when unknown. */
@@ -110,7 +113,7 @@ export interface Reach {
 const SLACK = 120;
 
 export function reachableMeetings(inputs: ReachInputs): Reach {
-  const { meetings, positions, clock, now, distances, limit } = inputs;
+  const { meetings, positions, ways, clock, now, distances, limit } = inputs;
   const originKnown = distances !== undefined;
   const inPersonAhead = originKnown || inputs.inPersonWithoutOrigin ? inputs.inPersonAhead : -Infinity;
   const widest = Math.max(REACH.onlineAhead, inPersonAhead);
@@ -118,10 +121,9 @@ export function reachableMeetings(inputs: ReachInputs): Reach {
   // Only meetings that could be reached some way are candidates: without a position, the in-person
   // ones near now (most of them; at 200,000 meetings thousands per filter change) had their
   // occurrence worked out only to be dropped.
-  // Whether each meeting may be reached is read from bits kept per feed: the meetings themselves are
+  // Whether each meeting may be reached is read from the ways' column: the meetings themselves are
   // objects all over the heap, and at 200,000 reading thousands of them was most of this loop.
   const wanted = inPersonAhead > -Infinity ? JOINABLE | PLACE : JOINABLE;
-  const ways = reachWays(meetings);
   const { minutesUntil } = clock;
   const earliest = -(REACH.lateJoin + SLACK);
   const latest = widest + SLACK;
@@ -195,32 +197,6 @@ function answersFor(meetings: readonly Meeting[], now: Date, distances: Float64A
   return answers.byPosition;
 }
 
-const JOINABLE = 1;
-const PLACE = 2;
-const waysOf = new WeakMap<readonly Meeting[], Uint8Array>();
-
-/** Per meeting: JOINABLE, PLACE (`mayReach` as bits), made once per feed. */
-function reachWays(meetings: readonly Meeting[]): Uint8Array {
-  let ways = waysOf.get(meetings);
-  if (!ways) {
-    ways = Uint8Array.from(meetings, (meeting) => (mayReach(meeting, false) ? JOINABLE : 0) | (mayReach(meeting, true) ? PLACE : 0));
-    waysOf.set(meetings, ways);
-  }
-  return ways;
-}
-
-/**
- * Whether a meeting could be reached at all, whatever the time: joinable online, or a place to go to
- * when in-person meetings count. Everything `reachable` returns passes this (a test checks).
- */
-export function mayReach(meeting: Meeting, inPersonCounts: boolean): boolean {
-  const { attendance, online, location } = meeting;
-  if (attendance === 'inactive') return false;
-  const joinable = attendance !== 'in_person' && Boolean(online.url || online.phone);
-  const place = inPersonCounts && attendance !== 'online' && location.coordinates !== undefined && !location.approximate;
-  return joinable || place;
-}
-
 /** Exported for the tests: the meeting as "still possible" lists it, or undefined. */
 export function reachable(meeting: Meeting, position: number, now: Date, distances: Float64Array | undefined, inPersonAhead: number): ReachableMeeting | undefined {
   const { attendance, online, location } = meeting;
@@ -272,6 +248,8 @@ function nextStart(meetings: readonly Meeting[], positions: Int32Array, clock: C
 export interface ReachQuery {
   meetings: readonly Meeting[];
   positions: Int32Array;
+  /** The filter index's `reach`: how each meeting could be reached at all. */
+  ways: Uint8Array;
   clock: ClockView;
   now: Date;
   distances: Float64Array | undefined;
@@ -289,8 +267,8 @@ export interface ReachQuery {
  */
 export function createReachSelector(): (query: ReachQuery) => Reach {
   const reachOf = memoLast(
-    (meetings: readonly Meeting[], positions: Int32Array, clock: ClockView, now: Date, distances: Float64Array | undefined, hereMinutes: number, compact: boolean, limit: number, upcoming: boolean) =>
-      reachableMeetings({ meetings, positions, clock, now, distances, inPersonAhead: inPersonHorizon(hereMinutes), inPersonWithoutOrigin: compact, limit, upcoming }),
+    (meetings: readonly Meeting[], positions: Int32Array, ways: Uint8Array, clock: ClockView, now: Date, distances: Float64Array | undefined, hereMinutes: number, compact: boolean, limit: number, upcoming: boolean) =>
+      reachableMeetings({ meetings, positions, ways, clock, now, distances, inPersonAhead: inPersonHorizon(hereMinutes), inPersonWithoutOrigin: compact, limit, upcoming }),
   );
-  return (q) => reachOf(q.meetings, q.positions, q.clock, q.now, q.distances, q.hereMinutes, q.compact, q.limit, q.upcoming);
+  return (q) => reachOf(q.meetings, q.positions, q.ways, q.clock, q.now, q.distances, q.hereMinutes, q.compact, q.limit, q.upcoming);
 }

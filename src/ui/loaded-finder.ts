@@ -345,6 +345,7 @@ export class LoadedFinder {
       reach: reachOf!({
         meetings: feed.meetings,
         positions: view.listed,
+        ways: feed.filterIndex.reach,
         clock: view.clock,
         now,
         distances: view.near ? view.distances : undefined,

@@ -8,7 +8,9 @@ import { adaptMeetingGuide } from '../../src/feeds/meeting-guide.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import { clockView } from '../../src/query/clock-view.js';
 import { distancesFrom } from '../../src/query/places.js';
-import { createReachSelector, inPersonHorizon, mayReach, reachable, reachableMeetings, REACH, travelEstimate, type ReachInputs } from '../../src/query/reachable.js';
+import { buildFilterIndex } from '../../src/query/filter-index.js';
+import { mayReach, reachWays } from '../../src/query/reach-ways.js';
+import { createReachSelector, inPersonHorizon, reachable, reachableMeetings, REACH, travelEstimate, type ReachInputs } from '../../src/query/reachable.js';
 
 const ZONE = 'America/Chicago';
 /** Tuesday 24 November 2026, 10:40 PM in Memphis. */
@@ -46,7 +48,7 @@ function setup(records: unknown[] = RECORDS): { meetings: Meeting[]; inputs: (ch
   const positions = Int32Array.from(meetings.keys());
   return {
     meetings,
-    inputs: (changes = {}) => ({ meetings, positions, clock, now: NOW, distances: undefined, inPersonAhead: inPersonHorizon(22 * 60 + 40), inPersonWithoutOrigin: false, limit: 10, ...changes }),
+    inputs: (changes = {}) => ({ meetings, positions, ways: reachWays(meetings), clock, now: NOW, distances: undefined, inPersonAhead: inPersonHorizon(22 * 60 + 40), inPersonWithoutOrigin: false, limit: 10, ...changes }),
   };
 }
 
@@ -113,11 +115,25 @@ describe('still possible tonight', () => {
     expect(reachableMeetings(inputs({ limit: 1 })).items.map((item) => meetings[item.position]!.name)).to.deep.equal(['Late Online']);
   });
 
+  it('takes its candidates from the ways kept in the filter index, made at load', () => {
+    const { meetings, inputs } = setup();
+    const index = buildFilterIndex(meetings);
+    expect([...index.reach]).to.deep.equal([...reachWays(meetings)]);
+    const name = (position: number) => meetings[position]!.name;
+    // Late Online, Phone Meeting, Hybrid Late: joinable; the in-person ones have a place (not Somewhere).
+    expect(meetings.filter((_, i) => index.reach[i]! & 1).map((meeting) => meeting.name)).to.have.members(['Late Online', 'Too Late Online', 'Ending Online', 'Phone Meeting', 'Later Online', 'Hybrid Late']);
+    expect(meetings.filter((_, i) => index.reach[i]! & 2).map((meeting) => meeting.name)).to.have.members(['Near Midnight', 'Far Midnight', 'Far Later', 'Hybrid Late', 'Morning Walk']);
+    // A meeting whose ways say "none" is not looked at, whatever it is.
+    const ways = Uint8Array.from(index.reach);
+    ways[meetings.findIndex((meeting) => meeting.name === 'Late Online')] = 0;
+    expect(reachableMeetings(inputs({ ways })).items.map((item) => name(item.position))).to.deep.equal(['Hybrid Late', 'Phone Meeting']);
+  });
+
   it('the selector recomputes nothing when its inputs are the same', () => {
     const { meetings, inputs } = setup();
     const select = createReachSelector();
-    const { positions, clock } = inputs();
-    const query = { meetings, positions, clock, now: NOW, distances: undefined, hereMinutes: 22 * 60 + 40, compact: false, limit: 3, upcoming: false };
+    const { positions, ways, clock } = inputs();
+    const query = { meetings, positions, ways, clock, now: NOW, distances: undefined, hereMinutes: 22 * 60 + 40, compact: false, limit: 3, upcoming: false };
     const first = select(query);
     expect(select({ ...query })).to.equal(first);
     expect(select({ ...query, limit: 2 })).not.to.equal(first);
@@ -200,6 +216,7 @@ describe('still possible tonight', () => {
           const inputs: ReachInputs = {
             meetings,
             positions,
+            ways: reachWays(meetings),
             clock,
             now,
             distances: located ? distancesFrom(meetings, HERE) : undefined,
