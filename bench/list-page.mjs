@@ -9,14 +9,19 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link r
 <script type="module" src="/dist/cdn/meeting-locator.js"></script></head>
 <body><meeting-locator src="/feed.json" timezone="America/New_York" view="list"></meeting-locator></body></html>`;
 
-/** Serves the page with `feed` (JSON text) on a free loopback port; resolves to its URL and a close. */
-export async function serveListPage(feed) {
+/**
+ * Serves the page with `feed` (JSON text) on a free loopback port; resolves to its URL and a close.
+ * `dist`: the build to serve as `/dist/` (a copy of `dist/` made from another commit, to compare).
+ */
+export async function serveListPage(feed, dist = join(ROOT, 'dist')) {
+  const build = resolve(ROOT, dist);
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://list-page');
     if (url.pathname === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
     if (url.pathname === '/feed.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(feed);
-    const file = resolve(ROOT, `.${url.pathname}`);
-    if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(file)) return response.writeHead(404).end();
+    if (!url.pathname.startsWith('/dist/')) return response.writeHead(404).end();
+    const file = resolve(build, `.${url.pathname.slice('/dist'.length)}`);
+    if (!file.startsWith(build) || !existsSync(file)) return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': extname(file) === '.map' ? 'application/json' : 'text/javascript' }).end(readFileSync(file));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
