@@ -14,7 +14,8 @@ import { zonedParts, type ZonedParts } from '../model/occurrence.js';
 import type { ChosenPlace, LocatorState } from '../state/locator-state.js';
 import { isEmpty, type FilterState } from '../state/filter-state.js';
 import { applyFilters, distanceOrder, type FilterResult } from './apply-filters.js';
-import { clockView, type ClockView } from './clock-view.js';
+import { clockViewFor } from './clock-ahead.js';
+import type { ClockView } from './clock-view.js';
 import type { IndexedFeed } from './indexed-feed.js';
 import { listItems, type ListItems } from './list-items.js';
 import { distancesFrom, type Place } from './places.js';
@@ -62,7 +63,8 @@ export interface ViewModel {
 }
 
 export function createViewModel(): ViewModel {
-  const clockOf = memoLast((meetings: readonly Meeting[], now: Date) => clockView(meetings, now));
+  // The view made ahead of the minute when there is one (clock-ahead.ts).
+  const clockOf = memoLast((meetings: readonly Meeting[], now: Date) => clockViewFor(meetings, now));
   const hereOf = memoLast((now: Date, zone: string | undefined) => zonedParts(now, zone));
   const nearOf = memoLast((places: readonly Place[], placeName: string | undefined, position: Coordinates | undefined): Near | undefined => {
     if (position) return { from: 'me', at: position };

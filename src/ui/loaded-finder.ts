@@ -14,6 +14,7 @@ import type { Meeting } from '../model/meeting.js';
 import type { Diagnostic } from '../model/meeting.js';
 import type { DistanceUnit } from '../model/geo.js';
 import { viewerTimeZone } from '../model/time.js';
+import { prepareClockView } from '../query/clock-ahead.js';
 import type { IndexedFeed } from '../query/indexed-feed.js';
 import { createViewModel, type FinderView, type ViewModel } from '../query/view-model.js';
 import { helplineSelector, type Helpline } from '../query/helplines.js';
@@ -45,6 +46,7 @@ import { FocusController } from './controllers/focus-controller.js';
 import type { LightDomController } from './controllers/light-dom-controller.js';
 import type { LocatorStore } from './controllers/locator-store.js';
 import { MapPaneController } from './controllers/map-pane-controller.js';
+import { MinuteAheadController } from './controllers/minute-ahead-controller.js';
 import { MyMeetingsController } from './controllers/my-meetings-controller.js';
 import { NearMeController } from './controllers/near-me-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -115,6 +117,7 @@ export interface FinderEffects {
   bodies: ServiceBodiesController;
   focusing: FocusController;
   map: MapPaneController;
+  minuteAhead: MinuteAheadController;
 }
 
 export class LoadedFinder {
@@ -141,6 +144,10 @@ export class LoadedFinder {
       mine: new MyMeetingsController(element),
       bodies,
       focusing: new FocusController(element),
+      minuteAhead: new MinuteAheadController(element, (next) => {
+        const feed = shell.feed.feed;
+        if (feed) prepareClockView(feed.meetings, next);
+      }),
       map: new MapPaneController(
         element,
         () => {
