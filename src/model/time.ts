@@ -6,6 +6,17 @@ import type { Weekday } from './meeting.js';
 
 export const MINUTES_PER_DAY = 24 * 60;
 
+export const MS_PER_MINUTE = 60_000;
+
+/**
+ * The minute (since the epoch) an instant falls in. The clock the views read moves a minute at a
+ * time, a clock view is made per minute, and one may be made ahead for the next: all of them count
+ * minutes so, and must agree.
+ */
+export function epochMinute(ms: number): number {
+  return Math.floor(ms / MS_PER_MINUTE);
+}
+
 export function isWeekday(value: unknown): value is Weekday {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6;
 }

@@ -10,14 +10,13 @@
  * checks this around the clock changes).
  */
 import type { Meeting } from '../model/meeting.js';
+import { epochMinute } from '../model/time.js';
 import { clockView, type ClockView } from './clock-view.js';
-
-const MINUTE = 60_000;
 
 /** One view made ahead per feed (the next minute's); dropped when taken or once its minute has passed. */
 const ahead = new WeakMap<readonly Meeting[], ClockView>();
 
-/** Makes the clock view of the minute `minute` falls in, for `clockViewFor` to take when that minute comes. */
+/** Makes (and returns) the clock view of the minute `minute` falls in, for `clockViewFor` to take when that minute comes. */
 export function prepareClockView(meetings: readonly Meeting[], minute: Date): ClockView {
   const view = clockView(meetings, minute);
   ahead.set(meetings, view);
@@ -27,7 +26,7 @@ export function prepareClockView(meetings: readonly Meeting[], minute: Date): Cl
 /** The clock view at `now`: the one made ahead when it is for now's minute, else made now. */
 export function clockViewFor(meetings: readonly Meeting[], now: Date): ClockView {
   const made = ahead.get(meetings);
-  const minute = Math.floor(now.getTime() / MINUTE);
+  const minute = epochMinute(now.getTime());
   if (made && made.minute <= minute) {
     ahead.delete(meetings);
     if (made.minute === minute) return made;

@@ -11,14 +11,14 @@
  * Where a zone's clocks do not change within a day of now (nearly always), wall-clock minutes are
  * real ones and "in progress" and "starting soon" follow from the minutes alone.
  *
- * This runs as each minute turns, in whatever frame comes next (a keystroke's, often). So the
- * meetings' schedules are read out of the meeting objects once per feed, into columns
+ * This runs as each minute turns, in whatever frame comes next (a keystroke's, often), unless the
+ * element made it ahead in an idle moment (`clock-ahead.ts`). So the meetings' schedules are read out of the meeting objects once per feed, into columns
  * (`schedule-columns.ts`), and the order is a counting sort by whole minutes: at 200,000 meetings
  * reading the objects and sorting took ~100 ms every minute.
  */
 import type { Meeting } from '../model/meeting.js';
 import { isInProgress, sameOffset, startsWithin, zonedParts } from '../model/occurrence.js';
-import { MINUTES_PER_DAY } from '../model/time.js';
+import { epochMinute, MINUTES_PER_DAY } from '../model/time.js';
 import { NO_WEEKDAY, scheduleColumnsOf } from './schedule-columns.js';
 import { orderByMinute } from './minute-order.js';
 
@@ -104,5 +104,5 @@ export function clockView(meetings: readonly Meeting[], now: Date): ClockView {
 
   // Meetings in progress (down to a day ago) and those by appointment (NaN) come first and last.
   const { order, ranks } = orderByMinute(minutesUntil, 2 * MINUTES_PER_DAY);
-  return { minute: Math.floor(now.getTime() / 60_000), flags, minutesUntil, order, ranks };
+  return { minute: epochMinute(now.getTime()), flags, minutesUntil, order, ranks };
 }

@@ -21,7 +21,7 @@ export function reachWaysOf(meeting: Meeting): number {
   return (joinable ? JOINABLE : 0) | (place ? PLACE : 0);
 }
 
-/** The ways of every meeting of a feed (the filter index's column; the tests make their own). */
+/** The ways of every meeting of a feed, as the filter index's `reach` holds them (for the tests, which have no index). */
 export function reachWays(meetings: readonly Meeting[]): Uint8Array {
   return Uint8Array.from(meetings, reachWaysOf);
 }

@@ -9,7 +9,8 @@
  * and a city driving speed beyond it. No routing service is asked: where a person is never leaves
  * the device.
  *
- * Pure: the meetings, the positions the list shows, the clock view and now.
+ * Pure: the meetings, the positions the list shows, how each could be reached (`reach-ways.ts`),
+ * the clock view and now.
  */
 import type { Meeting } from '../model/meeting.js';
 import { currentOrNextOccurrence } from '../model/occurrence.js';

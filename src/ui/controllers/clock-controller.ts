@@ -5,8 +5,7 @@
  * on and the element updates.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-const MINUTE = 60_000;
+import { epochMinute } from '../../model/time.js';
 
 export interface ClockOptions {
   /** How often to look at the time, in milliseconds. */
@@ -51,7 +50,7 @@ export class ClockController implements ReactiveController {
   /** Moves `now` on when the minute has turned; true when it did. */
   private turn(): boolean {
     const time = this.time();
-    if (Math.floor(time / MINUTE) === Math.floor(this.now.getTime() / MINUTE)) return false;
+    if (epochMinute(time) === epochMinute(this.now.getTime())) return false;
     this.now = new Date(time);
     return true;
   }

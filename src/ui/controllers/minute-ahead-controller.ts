@@ -5,8 +5,7 @@
  * is made ahead and the turn makes its view as before.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-const MINUTE = 60_000;
+import { epochMinute, MS_PER_MINUTE } from '../../model/time.js';
 
 export interface MinuteAheadOptions {
   /** How long before the turn to start looking for an idle moment, in milliseconds. */
@@ -55,7 +54,7 @@ export class MinuteAheadController implements ReactiveController {
   /** Waits until `lead` before the next turn, then for an idle moment; then for the turn after. */
   private schedule(): void {
     const now = this.time();
-    const next = (Math.floor(now / MINUTE) + 1) * MINUTE;
+    const next = (epochMinute(now) + 1) * MS_PER_MINUTE;
     this.timer = setTimeout(() => this.whenIdle(next), Math.max(0, next - this.lead - now));
   }
 
